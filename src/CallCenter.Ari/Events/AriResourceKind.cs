@@ -1,0 +1,11 @@
+namespace CallCenter.Ari.Events;
+
+public enum AriResourceKind
+{
+    Channel,
+    Bridge,
+    Playback,
+    Recording,
+    Endpoint,
+    DeviceState,
+}

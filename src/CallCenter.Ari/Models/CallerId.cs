@@ -1,0 +1,7 @@
+namespace CallCenter.Ari.Models;
+
+public sealed record CallerId
+{
+    public string Name { get; init; } = "";
+    public string Number { get; init; } = "";
+}

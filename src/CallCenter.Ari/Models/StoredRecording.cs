@@ -1,0 +1,7 @@
+namespace CallCenter.Ari.Models;
+
+public sealed record StoredRecording
+{
+    public string Name { get; init; } = "";
+    public string Format { get; init; } = "";
+}

@@ -1,0 +1,6 @@
+namespace CallCenter.Ari.Models;
+
+public sealed record Variable
+{
+    public string Value { get; init; } = "";
+}

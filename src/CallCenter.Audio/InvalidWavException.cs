@@ -1,0 +1,3 @@
+namespace CallCenter.Audio;
+
+public sealed class InvalidWavException(string message) : Exception(message);
