@@ -1,0 +1,3 @@
+namespace CallCenter.Ari.Connection;
+
+public sealed record AriConnectionStateChanged(AriConnectionState Previous, AriConnectionState Current, string? Reason);

@@ -1,0 +1,10 @@
+namespace CallCenter.Ari.Rest;
+
+public enum PlaybackOperation
+{
+    Restart,
+    Pause,
+    Unpause,
+    Reverse,
+    Forward,
+}

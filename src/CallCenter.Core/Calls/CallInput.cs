@@ -1,0 +1,20 @@
+namespace CallCenter.Core.Calls;
+
+/// <summary>Something that happened to a call, delivered in order to that call's behaviour.</summary>
+public abstract record CallInput;
+
+/// <summary>A new call entered the application (or one already in it was taken back after a restart).</summary>
+public sealed record CallArrived(CallerInfo Caller, bool TakenBack = false) : CallInput;
+
+public sealed record DigitPressed(char Digit) : CallInput;
+
+public sealed record PromptStarted(string PlaybackId) : CallInput;
+
+/// <summary>A prompt ended: played out, stopped, or failed (missing file, caller gone).</summary>
+public sealed record PromptFinished(string PlaybackId, PromptOutcome Outcome) : CallInput;
+
+/// <summary>The caller's leg is gone: hung up, or hung up by us.</summary>
+public sealed record CallEnded(CallEndReason Reason, string? Detail = null) : CallInput;
+
+/// <summary>The server is shutting down: say goodbye and end the call.</summary>
+public sealed record ShutdownRequested : CallInput;
