@@ -1,0 +1,11 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>The connected line of a channel changed.</summary>
+public sealed record ChannelConnectedLine : AriEvent
+{
+    public Channel Channel { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
+}

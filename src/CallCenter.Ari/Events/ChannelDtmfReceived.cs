@@ -1,0 +1,14 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>A DTMF digit ended on a channel.</summary>
+public sealed record ChannelDtmfReceived : AriEvent
+{
+    /// <summary>0-9, *, #, A-D.</summary>
+    public string Digit { get; init; } = "";
+    public int DurationMs { get; init; }
+    public Channel Channel { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
+}

@@ -1,0 +1,11 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>Talk detection heard a channel start talking.</summary>
+public sealed record ChannelTalkingStarted : AriEvent
+{
+    public Channel Channel { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
+}

@@ -1,0 +1,11 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>A channel took its peer off hold.</summary>
+public sealed record ChannelUnhold : AriEvent
+{
+    public Channel Channel { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
+}

@@ -1,0 +1,24 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>
+/// A channel or global variable was set. Asterisk sends many of these (RTP statistics, BRIDGEPEER, ...).
+/// </summary>
+public sealed record ChannelVarset : AriEvent
+{
+    public string Variable { get; init; } = "";
+    public string Value { get; init; } = "";
+    public Channel? Channel { get; init; }
+
+    public override IEnumerable<AriResourceKey> ResourceKeys
+    {
+        get
+        {
+            if (Channel is not null)
+            {
+                yield return AriResourceKey.Channel(Channel.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>A playback of several media moved on to the next one.</summary>
+public sealed record PlaybackContinuing : AriEvent
+{
+    public Playback Playback { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys
+    {
+        get
+        {
+            yield return AriResourceKey.Playback(Playback.Id);
+            if (AriResourceKey.FromTargetUri(Playback.TargetUri) is { } target)
+            {
+                yield return target;
+            }
+        }
+    }
+}

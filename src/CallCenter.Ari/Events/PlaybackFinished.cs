@@ -1,0 +1,24 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>
+/// A playback ended: done when it played out or was stopped, failed when the media was missing or the channel
+/// hung up. It can arrive without a PlaybackStarted before it.
+/// </summary>
+public sealed record PlaybackFinished : AriEvent
+{
+    public Playback Playback { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys
+    {
+        get
+        {
+            yield return AriResourceKey.Playback(Playback.Id);
+            if (AriResourceKey.FromTargetUri(Playback.TargetUri) is { } target)
+            {
+                yield return target;
+            }
+        }
+    }
+}

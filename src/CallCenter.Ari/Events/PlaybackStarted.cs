@@ -1,0 +1,21 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>A playback began playing on its channel or bridge.</summary>
+public sealed record PlaybackStarted : AriEvent
+{
+    public Playback Playback { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys
+    {
+        get
+        {
+            yield return AriResourceKey.Playback(Playback.Id);
+            if (AriResourceKey.FromTargetUri(Playback.TargetUri) is { } target)
+            {
+                yield return target;
+            }
+        }
+    }
+}

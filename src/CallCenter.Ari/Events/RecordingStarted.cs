@@ -1,0 +1,21 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>A live recording began.</summary>
+public sealed record RecordingStarted : AriEvent
+{
+    public LiveRecording Recording { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys
+    {
+        get
+        {
+            yield return AriResourceKey.Recording(Recording.Name);
+            if (AriResourceKey.FromTargetUri(Recording.TargetUri) is { } target)
+            {
+                yield return target;
+            }
+        }
+    }
+}

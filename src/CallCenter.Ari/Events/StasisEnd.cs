@@ -1,0 +1,11 @@
+using CallCenter.Ari.Models;
+
+namespace CallCenter.Ari.Events;
+
+/// <summary>A channel left the application: it is no longer ours, though it may still exist.</summary>
+public sealed record StasisEnd : AriEvent
+{
+    public Channel Channel { get; init; } = new();
+
+    public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
+}
