@@ -24,6 +24,9 @@ public sealed class AriOptions
     /// <summary>Default 30 s: the longest wait between reconnect attempts.</summary>
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Default 50: REST connections kept open to Asterisk, below http.conf's sessionlimit (default 100).</summary>
+    public int MaxConnections { get; set; } = 50;
+
     /// <summary>Default 10 s: websocket ping interval.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -35,7 +38,8 @@ public sealed class AriOptions
     {
         get
         {
-            var text = Url.GetLeftPart(UriPartial.Path).TrimEnd('/');
+            // Built from parts so user info in a configured URL never travels (credentials go in a header).
+            var text = Url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');
             if (text.EndsWith("/ari", StringComparison.OrdinalIgnoreCase))
             {
                 text = text[..^4];
@@ -59,5 +63,5 @@ public sealed class AriOptions
     }
 
     /// <summary>The URL without any user info, fit for a log line.</summary>
-    public string DisplayUrl => RestUri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+    public string DisplayUrl => RestUri.ToString();
 }

@@ -1,2 +1,8 @@
+using CallCenter.Server.Extensions;
+
 var builder = Host.CreateApplicationBuilder(args);
-builder.Build().Run();
+builder.AddCallCenterLogging();
+builder.AddCallCenterTelephony();
+
+using var host = builder.Build();
+await host.RunAsync();

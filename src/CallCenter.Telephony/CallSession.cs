@@ -1,0 +1,281 @@
+using CallCenter.Ari.Events;
+using CallCenter.Ari.Models;
+using CallCenter.Ari.Rest;
+using CallCenter.Ari.Streaming;
+using CallCenter.Core.Calls;
+using CallCenter.Core.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Telephony;
+
+/// <summary>
+/// One call: its mailbox (the only place its behaviour runs), the ARI resources it owns, and the translation
+/// of Asterisk's events into call inputs. StasisEnd and ChannelDestroyed both mean the caller is gone; either
+/// may come, in any order, or twice — the call ends once.
+/// </summary>
+internal sealed class CallSession : IAriEventSink
+{
+    private readonly AriEventRouter router;
+    private readonly AriRestClient rest;
+    private readonly TelephonyOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly Mailbox<CallMessage> mailbox;
+    private readonly HashSet<AriResourceKey> owned = [];
+    private readonly HashSet<string> pendingPlaybacks = [];
+    private readonly Lock ownedLock = new();
+    private readonly Action<CallSession> onClosed;
+    private ICallBehaviour? behaviour;
+    private ITimer? hangupTimer;
+    private bool weHungUp;
+    private bool ended;
+    private int closed;
+
+    public CallSession(
+        Channel channel,
+        IReadOnlyList<string> args,
+        bool takenBack,
+        ICallBehaviourFactory behaviours,
+        AriEventRouter router,
+        AriRestClient rest,
+        TelephonyOptions options,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        Action<CallSession> onClosed)
+    {
+        this.router = router;
+        this.rest = rest;
+        this.options = options;
+        this.time = time;
+        this.onClosed = onClosed;
+        ChannelId = channel.Id;
+        logger = loggers.CreateLogger<CallSession>();
+        Caller = new CallerInfo(
+            CallId: channel.Id,
+            Number: channel.Caller.Number,
+            Name: channel.Caller.Name,
+            DialedExtension: channel.Dialplan.Exten,
+            Args: args,
+            Language: string.IsNullOrEmpty(channel.Language) ? "en" : channel.Language,
+            ArrivedAt: time.GetUtcNow());
+        TakenBack = takenBack;
+        var channelPort = new AriCallChannel(this, rest, logger);
+        behaviour = behaviours.Create(Caller, channelPort);
+        mailbox = new Mailbox<CallMessage>(
+            $"call {CallId}",
+            options.MailboxCapacity,
+            HandleAsync,
+            FailAsync,
+            logger,
+            new Dictionary<string, object?> { ["CallId"] = CallId });
+    }
+
+    /// <summary>Our id for the call; the caller channel's id, so a call taken back after a restart keeps it.</summary>
+    public string CallId => Caller.CallId;
+
+    public string ChannelId { get; }
+
+    public CallerInfo Caller { get; }
+
+    public bool TakenBack { get; }
+
+    /// <summary>Completes when the call is over and its mailbox has stopped.</summary>
+    public Task Completion => mailbox.Completion;
+
+    public bool TryDeliver(AriEvent ariEvent) => mailbox.TryPost(new AsteriskEvent(ariEvent));
+
+    public bool Post(CallInput input) => mailbox.TryPost(new ServerInput(input));
+
+    public bool Resync() => mailbox.TryPost(new ResyncAfterReconnect());
+
+    /// <summary>
+    /// Starts the call: its first input says it arrived, and only then does it claim its channel, so no event
+    /// of the channel can be handled before the arrival.
+    /// </summary>
+    public void Start()
+    {
+        Post(new CallArrived(Caller, TakenBack));
+        Own(AriResourceKey.Channel(ChannelId));
+    }
+
+    /// <summary>Drops a session that lost the race to own its channel.</summary>
+    public void Abandon() => mailbox.Complete();
+
+    public void Own(AriResourceKey key)
+    {
+        lock (ownedLock)
+        {
+            owned.Add(key);
+        }
+        if (!router.Register(key, this))
+        {
+            logger.LogWarning("{Resource} is already owned by another call", key);
+        }
+    }
+
+    public void PlaybackQueued(string playbackId)
+    {
+        lock (ownedLock)
+        {
+            pendingPlaybacks.Add(playbackId);
+        }
+    }
+
+    public void PlaybackGone(string playbackId) => Disown(AriResourceKey.Playback(playbackId), playbackId);
+
+    public void HangupRequested()
+    {
+        weHungUp = true;
+        hangupTimer ??= time.CreateTimer(_ => mailbox.TryPost(new HangupUnconfirmed()), null, options.HangupConfirmTimeout, Timeout.InfiniteTimeSpan);
+    }
+
+    private async ValueTask HandleAsync(CallMessage message, CancellationToken cancellationToken)
+    {
+        switch (message)
+        {
+            case ServerInput { Input: var input }:
+                await DeliverAsync(input, cancellationToken).ConfigureAwait(false);
+                break;
+            case AsteriskEvent { Event: var ariEvent }:
+                if (Translate(ariEvent) is { } translated)
+                {
+                    await DeliverAsync(translated, cancellationToken).ConfigureAwait(false);
+                }
+                break;
+            case ResyncAfterReconnect:
+                await ResyncAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case HangupUnconfirmed when !ended:
+                logger.LogWarning("Asterisk did not confirm our hangup within {Timeout}; closing the call", options.HangupConfirmTimeout);
+                await DeliverAsync(new CallEnded(CallEndReason.WeHungUp, "hangup not confirmed"), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private CallInput? Translate(AriEvent ariEvent)
+    {
+        switch (ariEvent)
+        {
+            case ChannelDtmfReceived dtmf when dtmf.Channel.Id == ChannelId && dtmf.Digit.Length == 1:
+                return new DigitPressed(dtmf.Digit[0]);
+            case PlaybackStarted started:
+                return new PromptStarted(started.Playback.Id);
+            case PlaybackFinished finished:
+                PlaybackGone(finished.Playback.Id);
+                return new PromptFinished(finished.Playback.Id, finished.Playback.State == "failed" ? PromptOutcome.Failed : PromptOutcome.Done);
+            case StasisEnd end when end.Channel.Id == ChannelId:
+                return Ended("left the application");
+            case ChannelDestroyed destroyed when destroyed.Channel.Id == ChannelId:
+                return Ended($"{destroyed.Cause} {destroyed.CauseTxt}");
+            default:
+                return null;
+        }
+    }
+
+    private CallEnded? Ended(string detail) =>
+        ended ? null : new CallEnded(weHungUp ? CallEndReason.WeHungUp : CallEndReason.CallerHungUp, detail);
+
+    private async Task DeliverAsync(CallInput input, CancellationToken cancellationToken)
+    {
+        if (ended)
+        {
+            return;
+        }
+        if (input is CallEnded end)
+        {
+            ended = true;
+            logger.LogInformation(
+                "Call ended: {EndReason} ({EndDetail}) after {CallSeconds:0.0} s",
+                end.Reason, end.Detail, (time.GetUtcNow() - Caller.ArrivedAt).TotalSeconds);
+        }
+        else if (input is CallArrived)
+        {
+            logger.LogInformation(
+                "Call {Arrival} from {CallerNumber} to {DialedExtension}",
+                TakenBack ? "taken back" : "arrived", Caller.Number, Caller.DialedExtension);
+        }
+
+        if (behaviour is not null)
+        {
+            await behaviour.HandleAsync(input, cancellationToken).ConfigureAwait(false);
+        }
+        if (ended)
+        {
+            Close();
+        }
+    }
+
+    /// <summary>Events lost while the websocket was down: a playback that ended unseen would stall the call.</summary>
+    private async Task ResyncAsync(CancellationToken cancellationToken)
+    {
+        string[] playbacks;
+        lock (ownedLock)
+        {
+            playbacks = [.. pendingPlaybacks];
+        }
+        foreach (var playbackId in playbacks)
+        {
+            try
+            {
+                await rest.Playbacks.GetAsync(playbackId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AriNotFoundException)
+            {
+                logger.LogInformation("Playback {PlaybackId} ended while we were disconnected", playbackId);
+                PlaybackGone(playbackId);
+                await DeliverAsync(new PromptFinished(playbackId, PromptOutcome.Done), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async ValueTask FailAsync(Exception reason)
+    {
+        logger.LogError(reason, "Call {CallId} failed; hanging up", CallId);
+        try
+        {
+            await rest.Channels.HangupAsync(ChannelId, HangupReason.Normal).ConfigureAwait(false);
+        }
+        catch (AriException exception)
+        {
+            logger.LogDebug("Hangup after failure: {Reason}", exception.Message);
+        }
+        ended = true;
+        Close();
+    }
+
+    private void Disown(AriResourceKey key, string? playbackId = null)
+    {
+        lock (ownedLock)
+        {
+            owned.Remove(key);
+            if (playbackId is not null)
+            {
+                pendingPlaybacks.Remove(playbackId);
+            }
+        }
+        router.Unregister(key, this);
+    }
+
+    private void Close()
+    {
+        if (Interlocked.Exchange(ref closed, 1) == 1)
+        {
+            return;
+        }
+        hangupTimer?.Dispose();
+        AriResourceKey[] keys;
+        lock (ownedLock)
+        {
+            keys = [.. owned];
+            owned.Clear();
+            pendingPlaybacks.Clear();
+        }
+        foreach (var key in keys)
+        {
+            router.Unregister(key, this);
+        }
+        behaviour = null;
+        mailbox.Complete();
+        onClosed(this);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Concurrent;
+using CallCenter.Ari;
+using CallCenter.Ari.Connection;
+using CallCenter.Ari.Events;
+using CallCenter.Ari.Models;
+using CallCenter.Ari.Rest;
+using CallCenter.Ari.Streaming;
+using CallCenter.Core.Calls;
+using CallCenter.Core.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Telephony;
+
+/// <summary>
+/// Takes every call that enters our Stasis application, gives it a session, takes calls back after a
+/// reconnect, closes the ones that vanished, and on shutdown lets the calls in progress say goodbye.
+/// </summary>
+public sealed class CallSwitchboard
+{
+    private readonly ConcurrentDictionary<string, CallSession> sessions = new();
+    private readonly ICallBehaviourFactory behaviours;
+    private readonly AriEventRouter router;
+    private readonly AriRestClient rest;
+    private readonly AriOptions ariOptions;
+    private readonly TelephonyOptions options;
+    private readonly TimeProvider time;
+    private readonly ILoggerFactory loggers;
+    private readonly ILogger<CallSwitchboard> logger;
+    private volatile bool draining;
+
+    /// <summary>The Stasis argument our agent legs carry: Stasis(callcenter,agent).</summary>
+    public const string AgentLegArgument = "agent";
+
+    public CallSwitchboard(
+        ICallBehaviourFactory behaviours,
+        AriEventRouter router,
+        AriRestClient rest,
+        AriOptions ariOptions,
+        TelephonyOptions options,
+        TimeProvider time,
+        ILoggerFactory loggers)
+    {
+        this.behaviours = behaviours;
+        this.router = router;
+        this.rest = rest;
+        this.ariOptions = ariOptions;
+        this.options = options;
+        this.time = time;
+        this.loggers = loggers;
+        logger = loggers.CreateLogger<CallSwitchboard>();
+        router.OnUnrouted(OnUnrouted);
+    }
+
+    public int ActiveCalls => sessions.Count;
+
+    public bool IsDraining => draining;
+
+    /// <summary>Wires the switchboard to a connection so every (re)connect reconciles our calls.</summary>
+    public void Attach(AriConnection connection) => connection.OnConnected = ReconcileAsync;
+
+    /// <summary>
+    /// Stops taking new calls and asks every call in progress to say goodbye; completes when all have ended
+    /// or <paramref name="cancellationToken"/> fires, then hangs up whatever is left.
+    /// </summary>
+    public async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        draining = true;
+        var inProgress = sessions.Values.ToArray();
+        logger.LogInformation("Shutting down: {ActiveCalls} calls in progress get a goodbye", inProgress.Length);
+        foreach (var session in inProgress)
+        {
+            session.Post(new ShutdownRequested());
+        }
+        try
+        {
+            await Task.WhenAll(inProgress.Select(s => s.Completion)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            var left = sessions.Values.ToArray();
+            logger.LogWarning("Shutdown grace period over; hanging up {ActiveCalls} calls", left.Length);
+            await Task.WhenAll(left.Select(s => HangUpQuietlyAsync(s.ChannelId))).ConfigureAwait(false);
+        }
+    }
+
+    private void OnUnrouted(AriEvent ariEvent)
+    {
+        if (ariEvent is not StasisStart start || sessions.ContainsKey(start.Channel.Id))
+        {
+            return;
+        }
+        if (draining)
+        {
+            _ = SendBackToDialplanAsync(start.Channel.Id);
+            return;
+        }
+        StartSession(start.Channel, start.Args, takenBack: false);
+    }
+
+    private void StartSession(Channel channel, IReadOnlyList<string> args, bool takenBack)
+    {
+        if (args.Count > 0 && args[0] == AgentLegArgument)
+        {
+            // An agent leg whose call we no longer know (made before a restart of ours): nobody to connect it to.
+            logger.LogWarning("Hanging up orphaned agent leg {ChannelId}", channel.Id);
+            _ = HangUpQuietlyAsync(channel.Id);
+            return;
+        }
+        var session = new CallSession(channel, args, takenBack, behaviours, router, rest, options, time, loggers, s => sessions.TryRemove(s.ChannelId, out _));
+        if (sessions.TryAdd(channel.Id, session))
+        {
+            session.Start();
+        }
+        else
+        {
+            session.Abandon();
+        }
+    }
+
+    private async Task ReconcileAsync(AriConnectedContext context, CancellationToken cancellationToken)
+    {
+        if (context.AsteriskRestarted)
+        {
+            foreach (var session in sessions.Values)
+            {
+                session.Post(new CallEnded(CallEndReason.Lost, "Asterisk restarted"));
+            }
+            return;
+        }
+
+        var alive = context.Application.ChannelIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var session in sessions.Values)
+        {
+            if (alive.Contains(session.ChannelId))
+            {
+                session.Resync();
+            }
+            else
+            {
+                session.Post(new CallEnded(CallEndReason.Lost, "ended while we were disconnected"));
+            }
+        }
+
+        foreach (var channelId in alive.Where(id => !sessions.ContainsKey(id) && !router.IsRegistered(AriResourceKey.Channel(id))))
+        {
+            await TakeBackAsync(channelId, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var bridgeId in context.Application.BridgeIds.Where(id => !router.IsRegistered(AriResourceKey.Bridge(id))))
+        {
+            // Nobody here owns it: a leftover of a previous run of ours. Left alone it would hold media forever.
+            logger.LogInformation("Destroying bridge {BridgeId} left over from before the reconnect", bridgeId);
+            await IgnoreGoneAsync(() => rest.Bridges.DestroyAsync(bridgeId, cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task TakeBackAsync(string channelId, CancellationToken cancellationToken)
+    {
+        Channel channel;
+        try
+        {
+            channel = await rest.Channels.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AriNotFoundException)
+        {
+            return;
+        }
+        var args = StasisArgs(channel);
+        if (draining)
+        {
+            await SendBackToDialplanAsync(channelId).ConfigureAwait(false);
+            return;
+        }
+        StartSession(channel, args, takenBack: true);
+    }
+
+    /// <summary>The Stasis() arguments after the app name, as far as the channel's dialplan location shows them.</summary>
+    private IReadOnlyList<string> StasisArgs(Channel channel)
+    {
+        if (!string.Equals(channel.Dialplan.AppName, "Stasis", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+        var parts = channel.Dialplan.AppData.Split(',', StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts[0] == ariOptions.App ? parts[1..] : [];
+    }
+
+    private async Task SendBackToDialplanAsync(string channelId)
+    {
+        var target = options.DrainContinueTo.Split(',', StringSplitOptions.TrimEntries);
+        try
+        {
+            if (target.Length == 3 && int.TryParse(target[2], out var priority))
+            {
+                await rest.Channels.ContinueAsync(channelId, target[0], target[1], priority).ConfigureAwait(false);
+            }
+            else
+            {
+                await rest.Channels.HangupAsync(channelId, HangupReason.Congestion).ConfigureAwait(false);
+            }
+        }
+        catch (AriException exception)
+        {
+            logger.LogWarning("Could not turn away call {CallId} during shutdown: {Reason}", channelId, exception.Message);
+        }
+    }
+
+    private async Task HangUpQuietlyAsync(string channelId) =>
+        await IgnoreGoneAsync(() => rest.Channels.HangupAsync(channelId, HangupReason.Normal)).ConfigureAwait(false);
+
+    private async Task IgnoreGoneAsync(Func<Task> call)
+    {
+        try
+        {
+            await call().ConfigureAwait(false);
+        }
+        catch (AriException exception) when (exception is AriNotFoundException or AriConflictException or AriUnreachableException)
+        {
+            logger.LogDebug("{Reason}", exception.Message);
+        }
+    }
+}
