@@ -1,0 +1,18 @@
+namespace CallCenter.Server.Tests.Architecture;
+
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "CallCenter.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("No CallCenter.sln above " + AppContext.BaseDirectory);
+    }
+}
