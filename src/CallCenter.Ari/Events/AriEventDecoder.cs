@@ -149,6 +149,7 @@ public static class AriEventDecoder
     {
         JsonTokenType.StartArray => "an array",
         JsonTokenType.StartObject => "an object",
+        JsonTokenType.String => "a string",
         JsonTokenType.Number => "a number",
         JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.Null => "null",

@@ -14,7 +14,7 @@ public class AriEventCatalogueTests
     private static IEnumerable<string> EventAndModelNames() => Catalogue.EventsAndModels.Select(type => type.Name);
 
     [Test]
-    public void Catalogue_ListsEveryEventOfTheSwagger()
+    public void ShippedCatalogue_HoldsAtLeastTheMessagesOfAsterisk22()
     {
         Assert.That(Catalogue.Events, Has.Count.GreaterThanOrEqualTo(46), "events.json of Asterisk 22 has 45 Event subtypes plus MissingParams");
     }

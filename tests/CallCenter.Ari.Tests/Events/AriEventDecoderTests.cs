@@ -97,7 +97,7 @@ public class AriEventDecoderTests
     [TestCase("""{"type":"ChannelTeleported"} trailing""", "not valid JSON")]
     [TestCase("""{"type":"ChannelTeleported","x":}""", "not valid JSON")]
     [TestCase("[]", "an array, not a JSON object")]
-    [TestCase("\"StasisStart\"", "String, not a JSON object")]
+    [TestCase("\"StasisStart\"", "a string, not a JSON object")]
     [TestCase("null", "null, not a JSON object")]
     [TestCase("42", "a number, not a JSON object")]
     [TestCase("{}", "no \"type\"")]
