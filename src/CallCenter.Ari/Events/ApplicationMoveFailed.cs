@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -9,5 +10,6 @@ public sealed record ApplicationMoveFailed : AriEvent
     public string Destination { get; init; } = "";
     public IReadOnlyList<string> Args { get; init; } = [];
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
 }

@@ -43,7 +43,7 @@ public static class AriEventDecoder
         }
         catch (Exception exception) when (IsBadInput(exception))
         {
-            error = $"A {type} message does not fit its record: {exception.Message}";
+            error = $"A {type} message could not be decoded: {exception.Message}";
             return false;
         }
         if (ariEvent is null)
@@ -62,14 +62,15 @@ public static class AriEventDecoder
     private static bool TryFindType(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out string? type, [NotNullWhen(false)] out string? error)
     {
         type = null;
+        if (utf8Json.IsEmpty)
+        {
+            error = "The message is empty.";
+            return false;
+        }
         try
         {
             var reader = new Utf8JsonReader(utf8Json);
-            if (!reader.Read())
-            {
-                error = "The message is empty.";
-                return false;
-            }
+            reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 error = $"The message is {Describe(reader.TokenType)}, not a JSON object.";
@@ -114,6 +115,8 @@ public static class AriEventDecoder
             // Parsed whole, unlike a known type: an unknown one is kept only if all of it is JSON worth keeping.
             var reader = new Utf8JsonReader(utf8Json);
             using var document = JsonDocument.ParseValue(ref reader);
+            // Throws on anything but whitespace after the object.
+            reader.Read();
             application = StringProperty(document.RootElement, "application");
             timestamp = StringProperty(document.RootElement, "timestamp");
             asteriskId = StringProperty(document.RootElement, "asterisk_id");
@@ -146,6 +149,7 @@ public static class AriEventDecoder
     {
         JsonTokenType.StartArray => "an array",
         JsonTokenType.StartObject => "an object",
+        JsonTokenType.String => "a string",
         JsonTokenType.Number => "a number",
         JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.Null => "null",

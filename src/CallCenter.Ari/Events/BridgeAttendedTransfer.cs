@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -24,6 +25,7 @@ public sealed record BridgeAttendedTransfer : AriEvent
     public Channel? DestinationThreewayChannel { get; init; }
     public Bridge? DestinationThreewayBridge { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => NamedResources().Distinct();
 
     private IEnumerable<AriResourceKey> NamedResources()

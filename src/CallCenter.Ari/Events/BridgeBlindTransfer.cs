@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -14,6 +15,7 @@ public sealed record BridgeBlindTransfer : AriEvent
     public bool IsExternal { get; init; }
     public Bridge? Bridge { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => NamedResources().Distinct();
 
     private IEnumerable<AriResourceKey> NamedResources()

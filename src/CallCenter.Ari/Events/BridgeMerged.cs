@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -8,6 +9,7 @@ public sealed record BridgeMerged : AriEvent
     public Bridge Bridge { get; init; } = new();
     public Bridge BridgeFrom { get; init; } = new();
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get

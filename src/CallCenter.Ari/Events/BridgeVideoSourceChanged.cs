@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -8,5 +9,6 @@ public sealed record BridgeVideoSourceChanged : AriEvent
     public Bridge Bridge { get; init; } = new();
     public string? OldVideoSourceId { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Bridge(Bridge.Id)];
 }

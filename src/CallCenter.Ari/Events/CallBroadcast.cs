@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -9,5 +10,6 @@ public sealed record CallBroadcast : AriEvent
     public string? Caller { get; init; }
     public string? Called { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -8,5 +9,6 @@ public sealed record CallClaimed : AriEvent
     public Channel Channel { get; init; } = new();
     public string WinnerApp { get; init; } = "";
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
 }

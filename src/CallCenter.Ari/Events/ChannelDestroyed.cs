@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -13,5 +14,6 @@ public sealed record ChannelDestroyed : AriEvent
     public int? TechCause { get; init; }
     public Channel Channel { get; init; } = new();
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -9,5 +10,6 @@ public sealed record ChannelDialplan : AriEvent
     public string DialplanApp { get; init; } = "";
     public string DialplanAppData { get; init; } = "";
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
 }

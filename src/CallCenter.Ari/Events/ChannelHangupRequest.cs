@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -15,5 +16,6 @@ public sealed record ChannelHangupRequest : AriEvent
     public bool? Soft { get; init; }
     public Channel Channel { get; init; } = new();
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Channel(Channel.Id)];
 }

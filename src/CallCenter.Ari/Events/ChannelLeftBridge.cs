@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -8,6 +9,7 @@ public sealed record ChannelLeftBridge : AriEvent
     public Bridge Bridge { get; init; } = new();
     public Channel Channel { get; init; } = new();
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get

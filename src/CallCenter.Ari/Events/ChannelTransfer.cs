@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -10,6 +11,7 @@ public sealed record ChannelTransfer : AriEvent
     public ReferredBy ReferredBy { get; init; } = new();
 
     /// <summary>The channel that sent the REFER comes first: the transfer is its call's business.</summary>
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => NamedResources().Distinct();
 
     private IEnumerable<AriResourceKey> NamedResources()

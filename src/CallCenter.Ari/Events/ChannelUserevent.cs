@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
 using CallCenter.Ari.Models;
 
@@ -12,6 +13,7 @@ public sealed record ChannelUserevent : AriEvent
     public Endpoint? Endpoint { get; init; }
     public JsonElement Userevent { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get

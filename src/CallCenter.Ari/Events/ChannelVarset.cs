@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -11,6 +12,7 @@ public sealed record ChannelVarset : AriEvent
     public string Value { get; init; } = "";
     public Channel? Channel { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get

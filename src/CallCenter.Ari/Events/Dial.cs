@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -17,6 +18,7 @@ public sealed record Dial : AriEvent
     /// <summary>Empty at the start of the dial; RINGING, ANSWER, BUSY, NOANSWER, CANCEL, CONGESTION or CHANUNAVAIL after.</summary>
     public string Dialstatus { get; init; } = "";
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -7,5 +8,6 @@ public sealed record EndpointStateChange : AriEvent
 {
     public Endpoint Endpoint { get; init; } = new();
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Endpoint(Endpoint.Technology, Endpoint.Resource)];
 }

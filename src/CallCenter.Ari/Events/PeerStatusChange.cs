@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -8,5 +9,6 @@ public sealed record PeerStatusChange : AriEvent
     public Endpoint Endpoint { get; init; } = new();
     public Peer Peer { get; init; } = new();
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys => [AriResourceKey.Endpoint(Endpoint.Technology, Endpoint.Resource)];
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -10,6 +11,7 @@ public sealed record PlaybackFinished : AriEvent
 {
     public Playback Playback { get; init; } = new();
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -9,6 +10,7 @@ public sealed record StasisStart : AriEvent
     public Channel Channel { get; init; } = new();
     public Channel? ReplaceChannel { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CallCenter.Ari.Models;
 
 namespace CallCenter.Ari.Events;
@@ -8,6 +9,7 @@ public sealed record TextMessageReceived : AriEvent
     public TextMessage Message { get; init; } = new();
     public Endpoint? Endpoint { get; init; }
 
+    [JsonIgnore]
     public override IEnumerable<AriResourceKey> ResourceKeys
     {
         get
