@@ -73,24 +73,28 @@ fi
 # Every module modules.conf names must exist in this Asterisk build: say which do not before
 # Asterisk itself refuses to start (require) or silently runs without them (load).
 module_dir=$(sed -n 's/^[ \t]*astmoddir[ \t]*=>*[ \t]*//p' "$TARGET_DIR/asterisk.conf" 2>/dev/null | head -n 1)
-if [ -z "$module_dir" ]; then
-    module_dir=$(dirname "$(find /usr/lib -type f -name chan_pjsip.so | head -n 1)")
+if [ -z "$module_dir" ] || [ ! -d "$module_dir" ]; then
+    module_dir=$(find /usr/lib /usr/local/lib -type d -path '*/asterisk/modules' 2>/dev/null | head -n 1)
 fi
-missing_required=
-for entry in $(sed -n 's/^[ \t]*\(require\|load\|preload\)[ \t]*=>*[ \t]*\([A-Za-z0-9_]*\.so\).*/\1:\2/p' \
-        "$TARGET_DIR/modules.conf"); do
-    kind=${entry%%:*}
-    module=${entry#*:}
-    if [ ! -f "$module_dir/$module" ]; then
-        if [ "$kind" = require ]; then
-            missing_required="$missing_required $module"
-        else
-            say "warning: $module (modules.conf) is not in $module_dir"
+if [ -z "$module_dir" ]; then
+    say "warning: Asterisk's module directory was not found; modules.conf is not checked"
+else
+    missing_required=
+    for entry in $(sed -n 's/^[ \t]*\(require\|load\|preload\)[ \t]*=>*[ \t]*\([A-Za-z0-9_]*\.so\).*/\1:\2/p' \
+            "$TARGET_DIR/modules.conf"); do
+        kind=${entry%%:*}
+        module=${entry#*:}
+        if [ ! -f "$module_dir/$module" ]; then
+            if [ "$kind" = require ]; then
+                missing_required="$missing_required $module"
+            else
+                say "warning: $module (modules.conf) is not in $module_dir"
+            fi
         fi
-    fi
-done
-[ -z "$missing_required" ] \
-    || fail "modules.conf requires modules this Asterisk does not have:$missing_required"
+    done
+    [ -z "$missing_required" ] \
+        || fail "modules.conf requires modules that $module_dir does not have:$missing_required"
+fi
 
 if [ ! -f "$SOUNDS_DIR/en/unavailable.wav" ]; then
     say "warning: $SOUNDS_DIR/en/unavailable.wav not found; mount ./prompts on $SOUNDS_DIR"
