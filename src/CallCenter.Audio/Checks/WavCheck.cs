@@ -64,7 +64,16 @@ public static class WavCheck
         }
 
         stream.Position = start;
-        var audio = WavReader.Read(stream, name);
+        WavAudio audio;
+        try
+        {
+            audio = WavReader.Read(stream, name);
+        }
+        catch (InvalidWavException e)
+        {
+            problems.Add(new WavProblem(e.Problem, WithoutName(e.Message, name)));
+            return problems;
+        }
         var channels = SampleDecoder.DecodeChannels(audio);
         AddSilenceProblem(channels, audio.Format, options, problems);
         AddClippingProblem(channels, audio.Format, options, problems);

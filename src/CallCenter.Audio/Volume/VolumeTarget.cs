@@ -19,10 +19,22 @@ public sealed record VolumeTarget
     public double LevelDbfs { get; }
 
     /// <summary>The gain never lifts the peak above this. Default: -1 dBFS for an RMS target, the level itself for a peak target.</summary>
-    public double PeakCeilingDbfs { get; init; }
+    public double PeakCeilingDbfs
+    {
+        get;
+        init => field = double.IsFinite(value) && value <= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(PeakCeilingDbfs), value, "A level in dBFS is at most 0.");
+    }
 
     /// <summary>The gain never exceeds this, so a nearly silent file stays quiet instead of becoming loud hiss. Default: 30 dB.</summary>
-    public double MaxGainDb { get; init; } = 30;
+    public double MaxGainDb
+    {
+        get;
+        init => field = double.IsFinite(value) && value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxGainDb), value, "The maximum gain is 0 dB or more.");
+    } = 30;
 
     public static VolumeTarget Peak(double levelDbfs) => new(VolumeMeasure.Peak, levelDbfs);
 

@@ -86,4 +86,16 @@ public class VolumeNormalizerTests
     {
         Assert.That(() => VolumeTarget.Rms(level), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
+
+    [Test]
+    public void VolumeTarget_CeilingAboveFullScale_IsRefused()
+    {
+        Assert.That(() => VolumeTarget.Rms(-20) with { PeakCeilingDbfs = 1 }, Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
+    public void VolumeTarget_NegativeMaximumGain_IsRefused()
+    {
+        Assert.That(() => VolumeTarget.Peak(-3) with { MaxGainDb = -1 }, Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
 }
