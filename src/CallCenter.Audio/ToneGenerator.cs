@@ -5,9 +5,13 @@ public static class ToneGenerator
 {
     public static WavAudio Sine(double frequencyHz, TimeSpan duration, double amplitude = 0.5, int sampleRate = 8000)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(duration.Ticks);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
+        ArgumentOutOfRangeException.ThrowIfNegative(frequencyHz);
+        // At or above Nyquist the samples would describe a different, aliased tone.
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(frequencyHz, sampleRate / 2.0);
+        ArgumentOutOfRangeException.ThrowIfNegative(amplitude);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(amplitude, 1.0);
-        var count = (int)Math.Round(duration.TotalSeconds * sampleRate);
+        var count = SampleCount(duration, sampleRate);
         var samples = new short[count];
         // A 5 ms ramp at each end keeps the tone from clicking.
         var ramp = Math.Max(1, Math.Min(count / 2, sampleRate / 200));
@@ -19,6 +23,18 @@ public static class ToneGenerator
         return WavAudio.FromSamples(samples, sampleRate);
     }
 
-    public static WavAudio Silence(TimeSpan duration, int sampleRate = 8000) =>
-        WavAudio.FromSamples(new short[(int)Math.Round(duration.TotalSeconds * sampleRate)], sampleRate);
+    public static WavAudio Silence(TimeSpan duration, int sampleRate = 8000)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
+        return WavAudio.FromSamples(new short[SampleCount(duration, sampleRate)], sampleRate);
+    }
+
+    private static int SampleCount(TimeSpan duration, int sampleRate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(duration.Ticks, nameof(duration));
+        var count = Math.Round(duration.TotalSeconds * sampleRate);
+        // Two bytes a sample must still fit one array.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Array.MaxLength / 2, nameof(duration));
+        return (int)count;
+    }
 }

@@ -4,4 +4,10 @@ namespace CallCenter.Audio;
 public sealed record WavInfo(WavFormat Format, long DataOffset, long DataLength)
 {
     public TimeSpan Duration => Format.DurationOf(DataLength);
+
+    /// <summary>
+    /// The 'data' chunk claims more bytes than the file holds; <see cref="DataLength"/> is what is really there.
+    /// A streaming writer's placeholder size (0, or about 2 GiB) is not counted as truncation.
+    /// </summary>
+    public bool IsTruncated { get; init; }
 }

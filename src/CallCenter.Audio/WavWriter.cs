@@ -12,17 +12,26 @@ public static class WavWriter
             Directory.CreateDirectory(directory);
         }
         // Write beside and move, so a reader (Asterisk, a browser) never sees half a file.
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
+        // The unique name keeps two writers of the same prompt from sharing one temporary file.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
         {
-            Write(stream, audio);
+            using (var stream = File.Create(temporary))
+            {
+                Write(stream, audio);
+            }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     public static void Write(Stream stream, WavAudio audio)
     {
         var format = audio.Format;
+        Validate(audio);
         var fmtSize = format.Encoding == WavEncoding.Pcm ? 16 : 18;
         Span<byte> header = stackalloc byte[20 + fmtSize + 8];
         var dataLength = audio.Data.Length;
@@ -57,5 +66,22 @@ public static class WavWriter
         using var memory = new MemoryStream();
         Write(memory, audio);
         return memory.ToArray();
+    }
+
+    private static void Validate(WavAudio audio)
+    {
+        var format = audio.Format;
+        var bitsSupported = format.Encoding == WavEncoding.Pcm
+            ? format.BitsPerSample is 8 or 16 or 24 or 32
+            : format.BitsPerSample is 32 or 64;
+        if (!bitsSupported || format.Channels is < 1 or > ushort.MaxValue || format.SampleRate <= 0)
+        {
+            throw new ArgumentException($"Cannot write {format} ({format.Channels} channels at {format.SampleRate} Hz).", nameof(audio));
+        }
+        if (audio.Data.Length % format.BlockAlign != 0)
+        {
+            throw new ArgumentException(
+                $"{audio.Data.Length} bytes of samples is not a whole number of {format.BlockAlign}-byte frames.", nameof(audio));
+        }
     }
 }
