@@ -15,8 +15,8 @@ public sealed class TelephonyOptions
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// Default "callcenter-in,unavailable,1": where a call that arrives while the server is shutting down is sent
+    /// Default "callcenter-unavailable,s,1": where a call that arrives while the server is shutting down is sent
     /// back in the dialplan (it plays the unavailable prompt). Empty to hang such calls up instead.
     /// </summary>
-    public string DrainContinueTo { get; set; } = "callcenter-in,unavailable,1";
+    public string DrainContinueTo { get; set; } = "callcenter-unavailable,s,1";
 }

@@ -15,6 +15,21 @@ public class ExtensionsConfTests
     }
 
     [Test]
+    public void DrainTarget_OfTheServer_IsAnExtensionThatPlaysUnavailable()
+    {
+        var target = new CallCenter.Telephony.TelephonyOptions().DrainContinueTo.Split(',');
+
+        var steps = _dialplan.Find(target[0], target[1]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(steps, Is.Not.Null, $"{target[0]},{target[1]} is not in extensions.conf");
+            Assert.That(steps!.Select(s => s.Priority), Does.Contain(int.Parse(target[2], System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(steps?.Select(s => (s.Application, s.Data)), Does.Contain(("Playback", "unavailable")));
+        });
+    }
+
+    [Test]
     public void Hotline100_RunsStasisWithTheServersAppName()
     {
         var stasis = StasisStepFor("callcenter-in", "100");
