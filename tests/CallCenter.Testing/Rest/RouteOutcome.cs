@@ -1,0 +1,8 @@
+namespace CallCenter.Testing.Rest;
+
+internal enum RouteOutcome
+{
+    Found,
+    NotFound,
+    MethodNotAllowed,
+}
