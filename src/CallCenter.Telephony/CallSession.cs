@@ -163,6 +163,9 @@ internal sealed class CallSession : IAriEventSink
             case PlaybackFinished finished:
                 PlaybackGone(finished.Playback.Id);
                 return new PromptFinished(finished.Playback.Id, finished.Playback.State == "failed" ? PromptOutcome.Failed : PromptOutcome.Done);
+            case ChannelHangupRequest request when request.Channel.Id == ChannelId && request.Soft != true && !weHungUp:
+                // The caller's BYE: what follows (a failed playback, StasisEnd) is the line going down, not news.
+                return Ended(request.Cause is { } cause ? $"hangup cause {cause}" : "caller hung up");
             case StasisEnd end when end.Channel.Id == ChannelId:
                 return Ended("left the application");
             case ChannelDestroyed destroyed when destroyed.Channel.Id == ChannelId:

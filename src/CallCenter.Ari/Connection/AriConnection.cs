@@ -22,6 +22,7 @@ public sealed class AriConnection : IAsyncDisposable
     private readonly AriEventReader reader;
     private readonly ILogger<AriConnection> logger;
     private readonly ResiliencePipeline connectPipeline;
+    private readonly TimeProvider time;
     private readonly Lock stateLock = new();
     private readonly List<TaskCompletionSource> stateWaiters = [];
     private CancellationTokenSource? running;
@@ -37,7 +38,8 @@ public sealed class AriConnection : IAsyncDisposable
         this.rest = rest;
         this.reader = reader;
         this.logger = logger;
-        connectPipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider ?? TimeProvider.System }
+        time = timeProvider ?? TimeProvider.System;
+        connectPipeline = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
@@ -184,6 +186,15 @@ public sealed class AriConnection : IAsyncDisposable
             }
             logger.LogWarning("Lost the ARI connection: {Reason}; reconnecting", reason);
             SetState(AriConnectionState.Reconnecting, reason);
+            try
+            {
+                // A pause before the first try too: a restarting Asterisk is not back in the same millisecond.
+                await Task.Delay(options.ReconnectDelay, time, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
         }
     }
 

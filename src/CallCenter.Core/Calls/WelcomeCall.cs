@@ -18,6 +18,7 @@ public sealed class WelcomeCall : ICallBehaviour
     private readonly StateMachine<State, Trigger> machine;
     private string? welcomePlayback;
     private string? goodbyePlayback;
+    private bool takenBack;
     private CancellationToken handling;
 
     public WelcomeCall(CallerInfo caller, ICallChannel channel, WelcomeCallPrompts prompts, ILogger logger)
@@ -89,7 +90,7 @@ public sealed class WelcomeCall : ICallBehaviour
         handling = cancellationToken;
         var trigger = input switch
         {
-            CallArrived => Trigger.Arrived,
+            CallArrived arrived => Arrived(arrived),
             PromptFinished finished when finished.PlaybackId == welcomePlayback => Finished(finished, Trigger.WelcomeFinished),
             PromptFinished finished when finished.PlaybackId == goodbyePlayback => Finished(finished, Trigger.GoodbyeFinished),
             ShutdownRequested => Trigger.Shutdown,
@@ -100,6 +101,12 @@ public sealed class WelcomeCall : ICallBehaviour
         {
             await machine.FireAsync(fire).ConfigureAwait(false);
         }
+    }
+
+    private Trigger Arrived(CallArrived arrived)
+    {
+        takenBack = arrived.TakenBack;
+        return Trigger.Arrived;
     }
 
     private Trigger Finished(PromptFinished finished, Trigger trigger)
@@ -114,7 +121,11 @@ public sealed class WelcomeCall : ICallBehaviour
     private async Task WelcomeAsync()
     {
         logger.LogInformation("Welcoming caller on {DialedExtension}", caller.DialedExtension);
-        await channel.AnswerAsync(handling).ConfigureAwait(false);
+        if (!takenBack)
+        {
+            // A call taken back after a restart of ours was answered before; it only hears the welcome again.
+            await channel.AnswerAsync(handling).ConfigureAwait(false);
+        }
         welcomePlayback = await channel.PlayAsync([prompts.Welcome], caller.Language, handling).ConfigureAwait(false);
     }
 

@@ -21,6 +21,14 @@ public sealed class WelcomeCallTests
     }
 
     [Test]
+    public async Task TakenBackAfterRestart_IsNotAnsweredAgainButHearsWelcome()
+    {
+        await call.HandleAsync(new CallArrived(Caller, TakenBack: true), CancellationToken.None);
+
+        Assert.That(channel.Actions, Is.EqualTo(new[] { "play sound:welcome zh as pb1" }));
+    }
+
+    [Test]
     public async Task WelcomeFinished_HangsUpNormally()
     {
         await call.HandleAsync(new CallArrived(Caller), CancellationToken.None);
