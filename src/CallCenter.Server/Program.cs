@@ -1,6 +1,8 @@
 using CallCenter.Server.Extensions;
 
-var builder = Host.CreateApplicationBuilder(args);
+// appsettings.json is found beside the binaries whatever the working directory; relative paths in it (data/,
+// logs/) are relative to the working directory.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCallCenterLogging();
 builder.AddCallCenterTelephony();
 

@@ -292,7 +292,7 @@ public sealed class AriConnection : IAsyncDisposable
     {
         null => "unknown",
         AriException ari => ari.Message,
-        WebSocketException { InnerException: { } inner } => inner.Message,
-        _ => exception.Message,
+        // The innermost cause says what happened ("Connection refused (127.0.0.1:8088)"); the wrappers do not.
+        _ => exception.GetBaseException().Message,
     };
 }

@@ -1,0 +1,36 @@
+using CallCenter.Server.Extensions;
+using CallCenter.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace CallCenter.Server.Tests.Host;
+
+/// <summary>The server's host, built as Program.cs builds it, configured to use a FakeAsterisk.</summary>
+internal static class ServerHost
+{
+    public static IHost Build(FakeAsterisk asterisk, SerilogCapture logs, string workDirectory, IDictionary<string, string?>? overrides = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = "Test",
+        });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Ari:Url"] = asterisk.AriUri.ToString(),
+            ["Ari:User"] = asterisk.User,
+            ["Ari:Password"] = asterisk.Password,
+            ["Ari:ReconnectDelay"] = "00:00:00.05",
+            ["Logging:Directory"] = Path.Combine(workDirectory, "logs"),
+            ["Telephony:ShutdownGrace"] = "00:00:05",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddCallCenterLogging(logger => logger.MinimumLevel.Debug().WriteTo.Sink(logs));
+        builder.AddCallCenterTelephony();
+        return builder.Build();
+    }
+}

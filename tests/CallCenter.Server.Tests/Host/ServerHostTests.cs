@@ -1,0 +1,145 @@
+using CallCenter.Ari.Connection;
+using CallCenter.Server.Extensions;
+using CallCenter.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog.Events;
+
+namespace CallCenter.Server.Tests.Host;
+
+public sealed class ServerHostTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private string workDirectory = null!;
+
+    [SetUp]
+    public void CreateWorkDirectory() => workDirectory = Directory.CreateTempSubdirectory("callcenter-host-").FullName;
+
+    [TearDown]
+    public void RemoveWorkDirectory() => Directory.Delete(workDirectory, recursive: true);
+
+    [Test]
+    public async Task CallToHotline_IsAnsweredWelcomedAndEndedCleanly_WithCallIdOnEveryLine()
+    {
+        await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions { SoundsDirectory = RepositoryRoot.Prompts, PlaybackSpeed = 0.05 });
+        var logs = new SerilogCapture();
+        using var host = ServerHost.Build(asterisk, logs, workDirectory);
+        await host.StartAsync();
+        await asterisk.WaitForApplicationAsync(Timeout);
+
+        var caller = await asterisk.PlaceCallAsync("100", "+15551230001", "Alice");
+        var welcome = await caller.WaitForPlaybackStartedAsync("sound:welcome", Timeout);
+        await caller.WaitForHangupAsync(Timeout);
+        await WaitForAsync(() => logs.Events.Any(e => e.MessageTemplate.Text.StartsWith("Call ended", StringComparison.Ordinal)));
+        await host.StopAsync();
+
+        var callLines = logs.Events.Where(e => Rendered(e).Contains(caller.ChannelId, StringComparison.Ordinal) || IsCallCategory(e)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(welcome.MediaUri, Is.EqualTo("sound:welcome"));
+            Assert.That(caller.HungUpBy, Is.EqualTo(HangupParty.Application));
+            Assert.That(logs.Events.Where(e => e.Level >= LogEventLevel.Error).Select(Rendered), Is.Empty);
+            Assert.That(callLines, Is.Not.Empty);
+            Assert.That(callLines.Where(e => CallId(e) != caller.ChannelId).Select(Rendered), Is.Empty, "lines of the call without its CallId");
+            Assert.That(callLines.Select(e => e.Properties["CallTag"].ToString()), Is.All.EqualTo($"\"[call {caller.ChannelId}] \""));
+        });
+    }
+
+    [Test]
+    public async Task LogFile_IsWrittenWithTheCallTag()
+    {
+        await using var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions { SoundsDirectory = RepositoryRoot.Prompts, PlaybackSpeed = 0.05 });
+        var logs = new SerilogCapture();
+        using (var host = ServerHost.Build(asterisk, logs, workDirectory))
+        {
+            await host.StartAsync();
+            await asterisk.WaitForApplicationAsync(Timeout);
+            var caller = await asterisk.PlaceCallAsync("100", "+15551230001");
+            await caller.WaitForHangupAsync(Timeout);
+            await WaitForAsync(() => logs.Events.Any(e => e.MessageTemplate.Text.StartsWith("Call ended", StringComparison.Ordinal)));
+            await host.StopAsync();
+        }
+        await Serilog.Log.CloseAndFlushAsync();
+
+        var file = Directory.GetFiles(Path.Combine(workDirectory, "logs"), "callcenter-*.log").Single();
+        var text = await ReadSharedAsync(file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Match(@"\[call \d+\.\d+\] Call arrived from \+15551230001 to 100"));
+            Assert.That(text, Does.Not.Contain(asterisk.Password));
+        });
+    }
+
+    [Test]
+    public async Task AsteriskNotThere_HostRunsAndRetriesQuietly()
+    {
+        await using var asterisk = await FakeAsterisk.StartAsync();
+        await asterisk.GoDownAsync();
+        var logs = new SerilogCapture();
+        using var host = ServerHost.Build(asterisk, logs, workDirectory, new Dictionary<string, string?> { ["Ari:MaxReconnectDelay"] = "00:00:00.2" });
+
+        await host.StartAsync();
+        await WaitForAsync(() => logs.Events.Count(e => e.MessageTemplate.Text.Contains("not reachable", StringComparison.Ordinal)) >= 3);
+        var connection = host.Services.GetRequiredService<AriConnection>();
+        await asterisk.ComeBackAsync();
+        using (var connected = new CancellationTokenSource(Timeout))
+        {
+            await connection.WaitForStateAsync(AriConnectionState.Connected, connected.Token);
+        }
+        await host.StopAsync();
+
+        var retries = logs.Events.Where(e => e.MessageTemplate.Text.Contains("not reachable", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(retries.Select(e => e.Level), Is.All.EqualTo(LogEventLevel.Warning));
+            Assert.That(retries.Select(e => e.Properties["Attempt"].ToString()).Distinct().Count(), Is.EqualTo(retries.Count), "one line per attempt");
+            Assert.That(logs.Events.Select(Rendered), Has.Some.StartsWith("Connected to Asterisk"));
+            Assert.That(logs.Events.Where(e => e.Level >= LogEventLevel.Error), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void InvalidAriUrl_FailsAtStartWithAClearMessage()
+    {
+        var logs = new SerilogCapture();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ari:Url"] = "ftp://pbx/", ["Logging:Directory"] = Path.Combine(workDirectory, "logs") });
+        Extensions.LoggingExtensions.AddCallCenterLogging(builder, logger => logger.WriteTo.Sink(logs));
+        Extensions.TelephonyExtensions.AddCallCenterTelephony(builder);
+        using var host = builder.Build();
+
+        var error = Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
+
+        Assert.That(error!.Message, Does.Contain("Ari:Url must be an absolute http(s) URL"));
+    }
+
+    private static bool IsCallCategory(LogEvent e) =>
+        e.Properties.TryGetValue("SourceContext", out var source)
+        && source.ToString().Trim('"') is "CallCenter.Telephony.CallSession" or "CallCenter.Core.Calls.WelcomeCall";
+
+    private static string? CallId(LogEvent e) =>
+        e.Properties.TryGetValue("CallId", out var id) ? id.ToString().Trim('"') : null;
+
+    private static string Rendered(LogEvent e) => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<string> ReadSharedAsync(string file)
+    {
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException();
+            }
+            await Task.Delay(10);
+        }
+    }
+}
