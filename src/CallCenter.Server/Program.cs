@@ -4,6 +4,7 @@ using CallCenter.Server.Extensions;
 // logs/) are relative to the working directory.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCallCenterLogging();
+builder.AddCallCenterData();
 builder.AddCallCenterTelephony();
 
 using var host = builder.Build();

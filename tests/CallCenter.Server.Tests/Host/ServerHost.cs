@@ -23,6 +23,7 @@ internal static class ServerHost
             ["Ari:ReconnectDelay"] = "00:00:00.05",
             ["Logging:Directory"] = Path.Combine(workDirectory, "logs"),
             ["Telephony:ShutdownGrace"] = "00:00:05",
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(workDirectory, "data", "callcenter.db")};Pooling=false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -30,6 +31,7 @@ internal static class ServerHost
         }
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddCallCenterLogging(logger => logger.MinimumLevel.Debug().WriteTo.Sink(logs));
+        builder.AddCallCenterData();
         builder.AddCallCenterTelephony();
         return builder.Build();
     }

@@ -31,6 +31,7 @@ public sealed class ServerProcessTests
                 Assert.That(caller.HungUpBy, Is.EqualTo(HangupParty.Application));
                 Assert.That(server.ExitCode, Is.Zero, output.ToString());
                 Assert.That(output.ToString(), Does.Contain("Telephony stopped").And.Not.Contain(" ERR]"));
+                Assert.That(output.ToString(), Does.Contain($"Database: SQLite at {Path.Combine(work.FullName, "store", "calls.db")}"), "Database__ConnectionString from the environment wins");
             });
         }
         finally
@@ -56,6 +57,7 @@ public sealed class ServerProcessTests
         start.Environment["Ari__User"] = asterisk.User;
         start.Environment["Ari__Password"] = asterisk.Password;
         start.Environment["Telephony__ShutdownGrace"] = "00:00:10";
+        start.Environment["Database__ConnectionString"] = "Data Source=store/calls.db";
         start.Environment["DOTNET_ENVIRONMENT"] = "Test";
         var process = Process.Start(start)!;
         var lines = new System.Text.StringBuilder();

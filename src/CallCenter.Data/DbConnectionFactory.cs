@@ -1,0 +1,60 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace CallCenter.Data;
+
+/// <summary>Opens connections to the configured database, SQLite or SQL Server.</summary>
+public sealed class DbConnectionFactory
+{
+    private readonly DatabaseOptions options;
+
+    public DbConnectionFactory(DatabaseOptions options)
+    {
+        this.options = options;
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var source = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+            if (!string.IsNullOrEmpty(source) && source != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(source)) is { } directory)
+            {
+                // A fresh clone has no data/ folder yet; SQLite creates the file but not its folder.
+                Directory.CreateDirectory(directory);
+            }
+        }
+    }
+
+    public DatabaseProvider Provider => options.Provider;
+
+    /// <summary>Where the data lives, without credentials: fit for a log line.</summary>
+    public string Describe() => options.Provider switch
+    {
+        DatabaseProvider.Sqlite => $"SQLite at {Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource)}",
+        _ => DescribeSqlServer(),
+    };
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        DbConnection connection = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(options.ConnectionString),
+            DatabaseProvider.SqlServer => new SqlConnection(options.ConnectionString),
+            _ => throw new InvalidOperationException($"Database provider {options.Provider} is not supported."),
+        };
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private string DescribeSqlServer()
+    {
+        var builder = new SqlConnectionStringBuilder(options.ConnectionString);
+        return $"SQL Server {builder.DataSource}, database {(string.IsNullOrEmpty(builder.InitialCatalog) ? "(default)" : builder.InitialCatalog)}";
+    }
+}
