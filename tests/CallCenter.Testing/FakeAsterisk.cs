@@ -158,6 +158,7 @@ public sealed class FakeAsterisk : IAsyncDisposable
             channel.Language = language ?? _pbx.Options.DefaultLanguage;
             var caller = new FakeCaller(_pbx, channel, extension, callerNumber, callerName);
             channel.Phone = caller;
+            _pbx.Lifecycle.Announce(channel);
             _pbx.Callers.Add(caller);
             if (_pbx.Dialplan.Find(extension) is not { } route)
             {

@@ -176,4 +176,22 @@ public sealed class BridgeTests
         await second.WaitForPlaybackStartedAsync("sound:position-1", Wait.Short);
         await setup.EventAsync("PlaybackStarted");
     }
+
+    [Test]
+    public async Task DestroyBridge_WhileRecordingIt_FinishesTheRecording()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var caller = await setup.AnsweredCallAsync();
+        await setup.App.PostAsync("bridges/conf");
+        await setup.App.PostAsync("bridges/conf/addChannel", new { channel = caller.ChannelId });
+        await setup.App.PostAsync("bridges/conf/record", new { name = "conference", format = "wav" });
+        await setup.EventAsync("RecordingStarted");
+        setup.Advance(TimeSpan.FromSeconds(2));
+
+        await setup.App.DeleteAsync("bridges/conf");
+
+        var finished = await setup.EventAsync("RecordingFinished");
+        Assert.That((int?)finished["recording"]!["duration"], Is.EqualTo(2));
+        Assert.That(File.Exists(Path.Combine(setup.Fake.RecordingsDirectory, "conference.wav")), Is.True);
+    }
 }

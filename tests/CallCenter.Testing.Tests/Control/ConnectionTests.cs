@@ -65,4 +65,18 @@ public sealed class ConnectionTests
         await second.Log.WaitForTypeAsync("StasisStart", Wait.Short, caller.ChannelId);
         Assert.That(setup.App.Log.TypesFor(caller.ChannelId), Is.Empty);
     }
+
+    [Test]
+    public async Task SubscribeAll_SeesChannelCreatedWithTheCallersDetails_AndItsChannelDestroyed()
+    {
+        await using var fake = await FakeAsterisk.StartAsync();
+        await using var app = await AriTestClient.ConnectAsync(fake, subscribeAll: true);
+
+        var caller = await fake.PlaceCallAsync("100", "+15551230001", "Alice");
+        await caller.HangUpAsync();
+
+        var created = await app.Log.WaitForTypeAsync("ChannelCreated", Wait.Short, caller.ChannelId);
+        Assert.That((string?)created["channel"]!["caller"]!["number"], Is.EqualTo("+15551230001"));
+        await app.Log.WaitForTypeAsync("ChannelDestroyed", Wait.Short, caller.ChannelId);
+    }
 }

@@ -30,10 +30,14 @@ internal sealed class ChannelLifecycle
         };
         _pbx.Channels[channel.Id] = channel;
         endpoint?.Channels.Add(channel);
-        // Nobody is subscribed to a channel that did not exist a moment ago: only subscribeAll applications see this.
-        Emit(channel, "ChannelCreated");
         return channel;
     }
+
+    /// <summary>
+    /// Publishes ChannelCreated once the creator has filled the channel in. Nobody is subscribed to a channel that
+    /// did not exist a moment ago, so only subscribeAll applications see it.
+    /// </summary>
+    public void Announce(PbxChannel channel) => Emit(channel, "ChannelCreated");
 
     public void EnterStasis(PbxChannel channel, string application, IReadOnlyList<string> arguments)
     {

@@ -656,6 +656,7 @@ internal sealed class ChannelsResource
             snoop.AnsweredAt = _pbx.Clock.Now;
             snoop.SnoopTarget = target;
             target.Snoops.Add(snoop);
+            _pbx.Lifecycle.Announce(snoop);
             _pbx.Apps.GetOrAdd(app).Subscribe(StasisApplication.ChannelKey(snoop.Id));
             var result = AriResult.Ok(w => AriJson.WriteChannel(w, snoop));
             _pbx.Dialer.RunStasis(snoop, app, arguments);
