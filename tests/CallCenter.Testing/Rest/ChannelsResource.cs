@@ -48,6 +48,8 @@ internal sealed class ChannelsResource
         router.Map("POST", "channels/{channelId}/snoop", r => Snoop(r, r.Get("snoopId")));
         router.Map("POST", "channels/{channelId}/snoop/{snoopId}", r => Snoop(r, r.Path("snoopId")));
         router.Map("POST", "channels/{channelId}/dial", Dial);
+        router.Map("GET", "channels/{channelId}/variables", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
+        router.Map("POST", "channels/{channelId}/variables", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
         router.Map("GET", "channels/{channelId}/rtp_statistics", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
         router.Map("POST", "channels/{channelId}/transfer_progress", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
     }
