@@ -201,6 +201,8 @@ public sealed class AgentEndpointTests
         var destroyed = await setup.EventAsync("ChannelDestroyed", "leg-3");
         Assert.That((int?)destroyed["cause"], Is.EqualTo(19));
         Assert.That(Sequence(setup, "leg-3").TakeLast(3), Is.EqualTo(new[] { "ChannelHangupRequest", "StasisEnd", "ChannelDestroyed" }));
+        var call = setup.Fake.GetEndpoint("1003").Calls.Single();
+        Assert.That((call.HungUpBy, call.HangupCause, call.Outcome), Is.EqualTo((HangupParty.DialTimeout, 19, AgentCallOutcome.NoAnswer)));
     }
 
     [Test]

@@ -205,7 +205,9 @@ internal sealed class ChannelLifecycle
         }
         channel.Endpoint?.Channels.Remove(channel);
         channel.SnoopTarget?.Snoops.Remove(channel);
-        channel.Phone?.OnHungUp(info.By, info.By == HangupParty.Application ? info.DestroyCause : info.RequestCause ?? info.DestroyCause, info.Reason);
+        // The phone's own BYE reports the cause it carried; otherwise the Q.850 cause, never the soft-hangup flag.
+        var cause = info.By == HangupParty.Phone ? info.RequestCause ?? info.DestroyCause : info.DestroyCause;
+        channel.Phone?.OnHungUp(info.By, cause, info.Reason);
         if (channel.Endpoint?.Agent is { } agent)
         {
             agent.OnChanged();
