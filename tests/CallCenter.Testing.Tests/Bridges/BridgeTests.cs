@@ -127,25 +127,32 @@ public sealed class BridgeTests
     }
 
     [Test]
-    public async Task HoldingBridgeMoh_IsHeardByTheCaller_AndStopping_WhenNone_Answers409()
+    public async Task BridgeMoh_IsHeardByTheCallersInTheBridge()
     {
         await using var setup = await FakeWithApp.StartAsync();
         var caller = await setup.AnsweredCallAsync();
         await setup.App.PostAsync("bridges/hold", new { type = "holding" });
         await setup.App.PostAsync("bridges/hold/addChannel", new { channel = caller.ChannelId, role = "participant" });
 
-        await setup.App.PostAsync("bridges/hold/moh", new { mohClass = "queue" });
-        await caller.WaitUntilAsync(c => c.MusicOnHoldClass == "queue", "hear the queue music", Wait.Short);
-        var stop = await setup.App.DeleteAsync("bridges/hold/moh");
-        var stopAgain = await setup.App.DeleteAsync("bridges/hold/moh");
+        var moh = await setup.App.PostAsync("bridges/hold/moh", new { mohClass = "queue" });
 
-        Assert.That(stop.Status, Is.EqualTo(204));
-        Assert.That(stopAgain.Status, Is.EqualTo(409));
-        Assert.That(stopAgain.Message, Is.EqualTo("Bridge isn't playing music"));
+        Assert.That(moh.Status, Is.EqualTo(204));
+        await caller.WaitUntilAsync(c => c.MusicOnHoldClass == "queue", "hear the queue music", Wait.Short);
     }
 
     [Test]
-    public async Task AddChannel_NotInStasis_Answers422_AndUnknown_Answers400()
+    public async Task StopBridgeMoh_WhenNoneIsPlaying_Answers409()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        await setup.App.PostAsync("bridges/talk", new { type = "mixing" });
+
+        var stop = await setup.App.DeleteAsync("bridges/talk/moh");
+
+        Assert.That((stop.Status, stop.Message), Is.EqualTo((409, "Bridge isn't playing music")));
+    }
+
+    [Test]
+    public async Task AddChannel_NotInStasis_Answers422()
     {
         await using var setup = await FakeWithApp.StartAsync();
         setup.Fake.AddEndpoint("1003", AgentBehavior.NoAnswer());
@@ -154,9 +161,18 @@ public sealed class BridgeTests
         await setup.App.PostAsync("bridges/talk");
 
         var ringing = await setup.App.PostAsync("bridges/talk/addChannel", new { channel = "ringing-leg" });
-        var unknown = await setup.App.PostAsync("bridges/talk/addChannel", new { channel = "nobody" });
 
         Assert.That((ringing.Status, ringing.Message), Is.EqualTo((422, "Channel not in Stasis application")));
+    }
+
+    [Test]
+    public async Task AddChannel_Unknown_Answers400()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        await setup.App.PostAsync("bridges/talk");
+
+        var unknown = await setup.App.PostAsync("bridges/talk/addChannel", new { channel = "nobody" });
+
         Assert.That((unknown.Status, unknown.Message), Is.EqualTo((400, "Channel not found")));
     }
 

@@ -32,7 +32,7 @@ public sealed class AuthenticationTests
     }
 
     [Test]
-    public async Task Request_WithApiKeyInTheQuery_IsAccepted_AndTheKeyIsMaskedInTheLog()
+    public async Task Request_WithApiKeyInTheQuery_IsAccepted()
     {
         await using var fake = await FakeAsterisk.StartAsync();
         using var http = new HttpClient();
@@ -40,6 +40,16 @@ public sealed class AuthenticationTests
         using var response = await http.GetAsync(new Uri(fake.AriUri, $"asterisk/ping?api_key={fake.User}:{fake.Password}"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Request_WithApiKey_IsRecordedWithTheKeyMasked()
+    {
+        await using var fake = await FakeAsterisk.StartAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri(fake.AriUri, $"asterisk/ping?api_key={fake.User}:{fake.Password}"));
+
         Assert.That(fake.Requests.Single().Query["api_key"], Is.EqualTo("***"));
     }
 
