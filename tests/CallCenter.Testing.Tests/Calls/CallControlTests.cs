@@ -235,4 +235,80 @@ public sealed class CallControlTests
         await caller.HangUpAsync();
         await setup.EventAsync("ChannelDestroyed", "snoop-1");
     }
+
+    [Test]
+    public async Task Redirect_SendsTheCallerToTheEndpoint_AndEndsTheLeg()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var caller = await setup.AnsweredCallAsync();
+
+        var redirect = await setup.App.PostAsync($"channels/{caller.ChannelId}/redirect", new { endpoint = "PJSIP/1002" });
+
+        Assert.That(redirect.Status, Is.EqualTo(204));
+        await caller.WaitForHangupAsync(Wait.Short);
+        Assert.That(caller.RedirectedTo, Is.EqualTo("PJSIP/1002"));
+    }
+
+    [Test]
+    public async Task Redirect_ToAnotherTechnology_Answers422()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var caller = await setup.AnsweredCallAsync();
+
+        var redirect = await setup.App.PostAsync($"channels/{caller.ChannelId}/redirect", new { endpoint = "IAX2/1002" });
+
+        Assert.That((redirect.Status, redirect.Message), Is.EqualTo((422, "Endpoint technology 'IAX2' does not match channel technology 'PJSIP'")));
+    }
+
+    [Test]
+    public async Task Move_ToAnotherConnectedApplication_EndsStasisHereAndStartsItThere()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        await using var reports = await AriTestClient.ConnectAsync(setup.Fake, "reports");
+        var caller = await setup.AnsweredCallAsync();
+
+        await setup.App.PostAsync($"channels/{caller.ChannelId}/move", new { app = "reports", appArgs = "survey" });
+
+        await setup.EventAsync("StasisEnd", caller.ChannelId);
+        var start = await reports.Log.WaitForTypeAsync("StasisStart", Wait.Short, caller.ChannelId);
+        Assert.That(start["args"]!.AsArray().Select(a => (string?)a), Is.EqualTo(new[] { "survey" }));
+        Assert.That(caller.StasisApplication, Is.EqualTo("reports"));
+    }
+
+    [Test]
+    public async Task Move_ToAnApplicationThatIsNotConnected_SendsApplicationMoveFailed()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var caller = await setup.AnsweredCallAsync();
+
+        await setup.App.PostAsync($"channels/{caller.ChannelId}/move", new { app = "nobody" });
+
+        var failed = await setup.EventAsync("ApplicationMoveFailed", caller.ChannelId);
+        Assert.That((string?)failed["destination"], Is.EqualTo("nobody"));
+        Assert.That(caller.StasisApplication, Is.EqualTo("callcenter"));
+    }
+
+    [Test]
+    public async Task Hold_IsVisibleOnTheCallersPhone()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var caller = await setup.AnsweredCallAsync();
+
+        await setup.App.PostAsync($"channels/{caller.ChannelId}/hold");
+
+        await caller.WaitUntilAsync(c => c.IsOnHold, "be held", Wait.Short);
+        Assert.That(caller.IsOnHold, Is.True);
+    }
+
+    [Test]
+    public async Task Mute_InOneDirection_IsVisibleOnTheCallersPhone()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var caller = await setup.AnsweredCallAsync();
+
+        await setup.App.PostAsync($"channels/{caller.ChannelId}/mute", new { direction = "in" });
+
+        await caller.WaitUntilAsync(c => c.Muted is not null, "be muted", Wait.Short);
+        Assert.That(caller.Muted, Is.EqualTo("in"));
+    }
 }
