@@ -63,6 +63,9 @@ public sealed class FakeAsterisk : IAsyncDisposable
     /// <summary>Every request served so far, including the websocket upgrades.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.Snapshot();
 
+    /// <summary>Requests received and not answered yet (Status 0): e.g. an addChannel waiting for a prompt to end.</summary>
+    public IReadOnlyList<RecordedRequest> RequestsInProgress => _requests.InProgress();
+
     /// <summary>Every channel alive now.</summary>
     public IReadOnlyList<ChannelSnapshot> Channels => Locked(() => _pbx.Channels.Values.Select(Snapshot).ToArray());
 
@@ -155,6 +158,7 @@ public sealed class FakeAsterisk : IAsyncDisposable
             channel.Language = language ?? _pbx.Options.DefaultLanguage;
             var caller = new FakeCaller(_pbx, channel, extension, callerNumber, callerName);
             channel.Phone = caller;
+            _pbx.Lifecycle.Announce(channel);
             _pbx.Callers.Add(caller);
             if (_pbx.Dialplan.Find(extension) is not { } route)
             {
@@ -266,6 +270,13 @@ public sealed class FakeAsterisk : IAsyncDisposable
             }
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Waits until a request matching <paramref name="match"/> has arrived (answered or still in progress).</summary>
+    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return _requests.WaitAsync(match, timeout, cancellationToken);
     }
 
     /// <summary>Forgets the requests recorded so far.</summary>

@@ -10,6 +10,7 @@ public sealed class AriEventLog
     private readonly List<string> _raw = [];
     private readonly List<(Func<JsonObject, bool> Match, TaskCompletionSource<JsonObject> Done, int From)> _waiters = [];
     private readonly List<(Func<IReadOnlyList<JsonObject>, bool> Condition, TaskCompletionSource Done)> _conditions = [];
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     public IReadOnlyList<JsonObject> Events
     {
@@ -54,6 +55,10 @@ public sealed class AriEventLog
                 return;
             }
             _events.Add(parsed);
+            if ((string?)parsed["type"] is { } type)
+            {
+                _counts[type] = _counts.GetValueOrDefault(type) + 1;
+            }
             for (var i = _waiters.Count - 1; i >= 0; i--)
             {
                 if (_waiters[i].Match(parsed))
@@ -72,6 +77,18 @@ public sealed class AriEventLog
             }
         }
     }
+
+    public int CountOf(string type)
+    {
+        lock (_sync)
+        {
+            return _counts.GetValueOrDefault(type);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> events of <paramref name="type"/> arrived (cheap even for thousands of events).</summary>
+    public Task<bool> WaitForCountAsync(string type, int count, TimeSpan timeout) =>
+        WaitUntilAsync(_ => _counts.GetValueOrDefault(type) >= count, timeout);
 
     /// <summary>Waits until <paramref name="condition"/> holds for the events received so far; false on timeout.</summary>
     public async Task<bool> WaitUntilAsync(Func<IReadOnlyList<JsonObject>, bool> condition, TimeSpan timeout)

@@ -104,6 +104,7 @@ internal sealed class BridgeOperations
             Leave(channel, explicitDeparture: false);
         }
         _pbx.Playback.Interrupt(bridge.Announcer);
+        _pbx.Recorder.BridgeDestroyed(bridge);
         bridge.Announcer.Control.Flush();
         bridge.MohClass = null;
         bridge.Destroyed = true;

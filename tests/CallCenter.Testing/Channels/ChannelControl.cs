@@ -12,8 +12,6 @@ internal sealed class ChannelControl
 
     public ControlCommand? Current => _current;
 
-    public IEnumerable<ControlCommand> Pending => _pending;
-
     public ControlCommand Enqueue(ControlCommand command)
     {
         if (_channel.HangingUp || _channel.Destroyed)

@@ -30,10 +30,14 @@ internal sealed class ChannelLifecycle
         };
         _pbx.Channels[channel.Id] = channel;
         endpoint?.Channels.Add(channel);
-        // Nobody is subscribed to a channel that did not exist a moment ago: only subscribeAll applications see this.
-        Emit(channel, "ChannelCreated");
         return channel;
     }
+
+    /// <summary>
+    /// Publishes ChannelCreated once the creator has filled the channel in. Nobody is subscribed to a channel that
+    /// did not exist a moment ago, so only subscribeAll applications see it.
+    /// </summary>
+    public void Announce(PbxChannel channel) => Emit(channel, "ChannelCreated");
 
     public void EnterStasis(PbxChannel channel, string application, IReadOnlyList<string> arguments)
     {
@@ -201,7 +205,9 @@ internal sealed class ChannelLifecycle
         }
         channel.Endpoint?.Channels.Remove(channel);
         channel.SnoopTarget?.Snoops.Remove(channel);
-        channel.Phone?.OnHungUp(info.By, info.By == HangupParty.Application ? info.DestroyCause : info.RequestCause ?? info.DestroyCause, info.Reason);
+        // The phone's own BYE reports the cause it carried; otherwise the Q.850 cause, never the soft-hangup flag.
+        var cause = info.By == HangupParty.Phone ? info.RequestCause ?? info.DestroyCause : info.DestroyCause;
+        channel.Phone?.OnHungUp(info.By, cause, info.Reason);
         if (channel.Endpoint?.Agent is { } agent)
         {
             agent.OnChanged();

@@ -25,6 +25,8 @@ internal sealed class ControlCommand
 
     public void Run() => _run(this);
 
+    public override string ToString() => Name;
+
     public void Finish(bool ran)
     {
         if (!ran)

@@ -48,6 +48,7 @@ internal sealed class DialOperations
         channel.ConnectedName = callerName ?? "";
         channel.ConnectedNumber = callerNumber ?? "";
         channel.Dial = dial;
+        _pbx.Lifecycle.Announce(channel);
         return channel;
     }
 
@@ -58,6 +59,7 @@ internal sealed class DialOperations
         channel.Exten = "s";
         channel.Priority = 1;
         channel.SavedDialString = dialString;
+        _pbx.Lifecycle.Announce(channel);
         return channel;
     }
 

@@ -108,6 +108,18 @@ internal sealed class RecordingEngine
         }
     }
 
+    /// <summary>The Recorder channel goes with its bridge: what was captured is kept.</summary>
+    public void BridgeDestroyed(Bridges.PbxBridge bridge)
+    {
+        foreach (var recording in _pbx.LiveRecordings.Values.Where(r => ReferenceEquals(r.Bridge, bridge)).ToList())
+        {
+            if (recording.State is RecordingState.Recording or RecordingState.Paused)
+            {
+                Finish(recording);
+            }
+        }
+    }
+
     private void Run(PbxRecording recording)
     {
         if (recording.Channel is { } channel)

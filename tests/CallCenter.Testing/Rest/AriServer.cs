@@ -89,6 +89,8 @@ internal sealed class AriServer : IAsyncDisposable
         var receivedAt = _pbx.Clock.Now;
         var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
         var path = request.Path.Value ?? "/";
+        var recorded = new RecordedRequest(request.Method, path, MaskedQuery(request), body.Length == 0 ? null : body, 0, receivedAt);
+        var id = _log.Begin(recorded);
         var status = 500;
         try
         {
@@ -96,7 +98,7 @@ internal sealed class AriServer : IAsyncDisposable
         }
         finally
         {
-            _log.Add(new RecordedRequest(request.Method, path, MaskedQuery(request), body.Length == 0 ? null : body, status, receivedAt));
+            _log.End(id, recorded with { Status = status });
         }
     }
 

@@ -27,6 +27,11 @@ internal sealed class BridgesResource
         router.Map("POST", "bridges/{bridgeId}/play", r => Play(r, r.Get("playbackId")));
         router.Map("POST", "bridges/{bridgeId}/play/{playbackId}", r => Play(r, r.Path("playbackId")));
         router.Map("POST", "bridges/{bridgeId}/record", Record);
+        foreach (var path in new[] { "bridges/{bridgeId}/variable", "bridges/{bridgeId}/variables" })
+        {
+            router.Map("GET", path, _ => Done(AriLookups.NotSimulated()));
+            router.Map("POST", path, _ => Done(AriLookups.NotSimulated()));
+        }
         router.Map("POST", "bridges/{bridgeId}/videoSource/{channelId}", _ => Done(AriLookups.NotSimulated()));
         router.Map("DELETE", "bridges/{bridgeId}/videoSource", _ => Done(AriLookups.NotSimulated()));
     }

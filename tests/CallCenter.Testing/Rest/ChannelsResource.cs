@@ -48,6 +48,8 @@ internal sealed class ChannelsResource
         router.Map("POST", "channels/{channelId}/snoop", r => Snoop(r, r.Get("snoopId")));
         router.Map("POST", "channels/{channelId}/snoop/{snoopId}", r => Snoop(r, r.Path("snoopId")));
         router.Map("POST", "channels/{channelId}/dial", Dial);
+        router.Map("GET", "channels/{channelId}/variables", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
+        router.Map("POST", "channels/{channelId}/variables", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
         router.Map("GET", "channels/{channelId}/rtp_statistics", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
         router.Map("POST", "channels/{channelId}/transfer_progress", _ => ValueTask.FromResult(AriLookups.NotSimulated()));
     }
@@ -656,6 +658,7 @@ internal sealed class ChannelsResource
             snoop.AnsweredAt = _pbx.Clock.Now;
             snoop.SnoopTarget = target;
             target.Snoops.Add(snoop);
+            _pbx.Lifecycle.Announce(snoop);
             _pbx.Apps.GetOrAdd(app).Subscribe(StasisApplication.ChannelKey(snoop.Id));
             var result = AriResult.Ok(w => AriJson.WriteChannel(w, snoop));
             _pbx.Dialer.RunStasis(snoop, app, arguments);
