@@ -25,6 +25,7 @@ internal sealed class CallSession : IAriEventSink
     private readonly HashSet<string> pendingPlaybacks = [];
     private readonly Lock ownedLock = new();
     private readonly Action<CallSession> onClosed;
+    private readonly bool answered;
     private ICallBehaviour? behaviour;
     private ITimer? hangupTimer;
     private bool weHungUp;
@@ -35,6 +36,7 @@ internal sealed class CallSession : IAriEventSink
         Channel channel,
         IReadOnlyList<string> args,
         bool takenBack,
+        int knownSince,
         ICallBehaviourFactory behaviours,
         AriEventRouter router,
         AriRestClient rest,
@@ -59,6 +61,8 @@ internal sealed class CallSession : IAriEventSink
             Language: string.IsNullOrEmpty(channel.Language) ? "en" : channel.Language,
             ArrivedAt: time.GetUtcNow());
         TakenBack = takenBack;
+        KnownSince = knownSince;
+        answered = channel.State == ChannelStates.Up;
         var channelPort = new AriCallChannel(this, rest, logger);
         behaviour = behaviours.Create(Caller, channelPort);
         mailbox = new Mailbox<CallMessage>(
@@ -79,6 +83,9 @@ internal sealed class CallSession : IAriEventSink
 
     public bool TakenBack { get; }
 
+    /// <summary>The ARI connection whose events first told us of this call.</summary>
+    public int KnownSince { get; }
+
     /// <summary>Completes when the call is over and its mailbox has stopped.</summary>
     public Task Completion => mailbox.Completion;
 
@@ -94,7 +101,7 @@ internal sealed class CallSession : IAriEventSink
     /// </summary>
     public void Start()
     {
-        Post(new CallArrived(Caller, TakenBack));
+        Post(new CallArrived(Caller, TakenBack, answered));
         Own(AriResourceKey.Channel(ChannelId));
     }
 

@@ -27,6 +27,7 @@ public sealed class CallSwitchboard
     private readonly ILoggerFactory loggers;
     private readonly ILogger<CallSwitchboard> logger;
     private volatile bool draining;
+    private AriConnection? connection;
 
     /// <summary>The Stasis argument our agent legs carry: Stasis(callcenter,agent).</summary>
     public const string AgentLegArgument = "agent";
@@ -56,7 +57,11 @@ public sealed class CallSwitchboard
     public bool IsDraining => draining;
 
     /// <summary>Wires the switchboard to a connection so every (re)connect reconciles our calls.</summary>
-    public void Attach(AriConnection connection) => connection.OnConnected = ReconcileAsync;
+    public void Attach(AriConnection connection)
+    {
+        this.connection = connection;
+        connection.OnConnected = ReconcileAsync;
+    }
 
     /// <summary>
     /// Stops taking new calls and asks every call in progress to say goodbye; completes when all have ended
@@ -94,10 +99,10 @@ public sealed class CallSwitchboard
             _ = SendBackToDialplanAsync(start.Channel.Id);
             return;
         }
-        StartSession(start.Channel, start.Args, takenBack: false);
+        StartSession(start.Channel, start.Args, takenBack: false, connection?.ConnectionNumber ?? 0);
     }
 
-    private void StartSession(Channel channel, IReadOnlyList<string> args, bool takenBack)
+    private void StartSession(Channel channel, IReadOnlyList<string> args, bool takenBack, int knownSince)
     {
         if (args.Count > 0 && args[0] == AgentLegArgument)
         {
@@ -106,7 +111,7 @@ public sealed class CallSwitchboard
             _ = HangUpQuietlyAsync(channel.Id);
             return;
         }
-        var session = new CallSession(channel, args, takenBack, behaviours, router, rest, options, time, loggers, s => sessions.TryRemove(s.ChannelId, out _));
+        var session = new CallSession(channel, args, takenBack, knownSince, behaviours, router, rest, options, time, loggers, s => sessions.TryRemove(s.ChannelId, out _));
         if (sessions.TryAdd(channel.Id, session))
         {
             session.Start();
@@ -119,9 +124,12 @@ public sealed class CallSwitchboard
 
     private async Task ReconcileAsync(AriConnectedContext context, CancellationToken cancellationToken)
     {
+        // Calls that arrived on this connection are current; the application list, read while they were
+        // arriving, may not even show them yet. Only calls from before this connection are in question.
+        var earlier = sessions.Values.Where(s => s.KnownSince < context.Connection).ToList();
         if (context.AsteriskRestarted)
         {
-            foreach (var session in sessions.Values)
+            foreach (var session in earlier)
             {
                 session.Post(new CallEnded(CallEndReason.Lost, "Asterisk restarted"));
             }
@@ -129,7 +137,7 @@ public sealed class CallSwitchboard
         }
 
         var alive = context.Application.ChannelIds.ToHashSet(StringComparer.Ordinal);
-        foreach (var session in sessions.Values)
+        foreach (var session in earlier)
         {
             if (alive.Contains(session.ChannelId))
             {
@@ -143,7 +151,7 @@ public sealed class CallSwitchboard
 
         foreach (var channelId in alive.Where(id => !sessions.ContainsKey(id) && !router.IsRegistered(AriResourceKey.Channel(id))))
         {
-            await TakeBackAsync(channelId, cancellationToken).ConfigureAwait(false);
+            await TakeBackAsync(channelId, context.Connection, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var bridgeId in context.Application.BridgeIds.Where(id => !router.IsRegistered(AriResourceKey.Bridge(id))))
@@ -154,7 +162,7 @@ public sealed class CallSwitchboard
         }
     }
 
-    private async Task TakeBackAsync(string channelId, CancellationToken cancellationToken)
+    private async Task TakeBackAsync(string channelId, int connectionNumber, CancellationToken cancellationToken)
     {
         Channel channel;
         try
@@ -171,7 +179,7 @@ public sealed class CallSwitchboard
             await SendBackToDialplanAsync(channelId).ConfigureAwait(false);
             return;
         }
-        StartSession(channel, args, takenBack: true);
+        StartSession(channel, args, takenBack: true, connectionNumber);
     }
 
     /// <summary>The Stasis() arguments after the app name, as far as the channel's dialplan location shows them.</summary>

@@ -115,6 +115,29 @@ public sealed class ReconnectTests
     }
 
     [Test]
+    public async Task CallsArrivingWhileConnecting_AreNotMistakenForLostOnes()
+    {
+        await using var rig = await Rig.StartAsync(playbackSpeed: 0.2);
+        var slowApplicationList = new HeldAnswers(r => r.RequestUri!.AbsolutePath.EndsWith("/applications/callcenter", StringComparison.Ordinal));
+        await using var server = await rig.StartServerAsync(waitForConnection: false, restInterceptor: slowApplicationList);
+
+        // The websocket is up and Asterisk has answered our read of the application list, but the answer is
+        // still on its way: calls placed now reach us by their StasisStart and are missing from the list.
+        await rig.Asterisk.WaitForApplicationAsync(Rig.Timeout);
+        await slowApplicationList.Answered.WaitAsync(Rig.Timeout);
+        var callers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => rig.Asterisk.PlaceCallAsync("100", $"+1555100{i:D4}")));
+        slowApplicationList.Release();
+        await Task.WhenAll(callers.Select(c => c.WaitForHangupAsync(Rig.Timeout)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(callers.Select(c => c.HungUpBy), Is.All.EqualTo(HangupParty.Application));
+            Assert.That(callers.Select(c => c.PlaybackHistory.Count), Is.All.EqualTo(1), "every caller heard the welcome");
+            Assert.That(rig.Logs.Entries.Select(e => e.Message), Has.None.Contains("Lost"));
+        });
+    }
+
+    [Test]
     public async Task AsteriskDownAtStart_OneLogLinePerAttemptThenConnects()
     {
         await using var rig = await Rig.StartAsync();

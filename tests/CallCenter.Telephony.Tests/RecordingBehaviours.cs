@@ -55,7 +55,7 @@ internal sealed class RecordingBehaviours(Func<CallerInfo, CallInput, Task>? onI
             }
             switch (input)
             {
-                case CallArrived { TakenBack: false }:
+                case CallArrived { Answered: false }:
                     await channel.AnswerAsync(cancellationToken);
                     break;
                 case ShutdownRequested:

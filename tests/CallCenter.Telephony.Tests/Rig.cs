@@ -34,8 +34,13 @@ internal sealed class Rig : IAsyncDisposable
         return new Rig(asterisk, new LogCapture());
     }
 
-    public Task<TelephonyStack> StartServerAsync(Core.Ports.ICallBehaviourFactory? behaviours = null, TelephonyOptions? options = null, TimeSpan? reconnectDelay = null, bool waitForConnection = true) =>
-        TelephonyStack.StartAsync(Asterisk, Loggers, behaviours, options, reconnectDelay, waitForConnection);
+    public Task<TelephonyStack> StartServerAsync(
+        Core.Ports.ICallBehaviourFactory? behaviours = null,
+        TelephonyOptions? options = null,
+        TimeSpan? reconnectDelay = null,
+        bool waitForConnection = true,
+        HeldAnswers? restInterceptor = null) =>
+        TelephonyStack.StartAsync(Asterisk, Loggers, behaviours, options, reconnectDelay, waitForConnection, restInterceptor);
 
     /// <summary>Warnings and errors, for tests that expect a clean run.</summary>
     public IReadOnlyList<CapturedLogEntry> Problems => Logs.AtLeast(LogLevel.Warning).ToList();

@@ -14,7 +14,7 @@ internal sealed class TelephonyStack : IAsyncDisposable
 {
     private readonly HttpClient http;
 
-    private TelephonyStack(FakeAsterisk asterisk, ICallBehaviourFactory behaviours, TelephonyOptions options, ILoggerFactory loggers, TimeSpan reconnectDelay)
+    private TelephonyStack(FakeAsterisk asterisk, ICallBehaviourFactory behaviours, TelephonyOptions options, ILoggerFactory loggers, TimeSpan reconnectDelay, HeldAnswers? restInterceptor)
     {
         AriOptions = new AriOptions
         {
@@ -26,7 +26,7 @@ internal sealed class TelephonyStack : IAsyncDisposable
             MaxReconnectDelay = reconnectDelay * 4,
         };
         Options = options;
-        http = new HttpClient();
+        http = restInterceptor is null ? new HttpClient() : new HttpClient(restInterceptor.WithInner(new HttpClientHandler()));
         Rest = new AriRestClient(http, AriOptions, loggers.CreateLogger<AriRestClient>());
         Router = new AriEventRouter(loggers.CreateLogger<AriEventRouter>());
         Reader = new AriEventReader(Router, loggers.CreateLogger<AriEventReader>());
@@ -57,14 +57,16 @@ internal sealed class TelephonyStack : IAsyncDisposable
         ICallBehaviourFactory? behaviours = null,
         TelephonyOptions? options = null,
         TimeSpan? reconnectDelay = null,
-        bool waitForConnection = true)
+        bool waitForConnection = true,
+        HeldAnswers? restInterceptor = null)
     {
         var stack = new TelephonyStack(
             asterisk,
             behaviours ?? new WelcomeCallFactory(new WelcomeCallPrompts(), loggers),
             options ?? new TelephonyOptions { ShutdownGrace = TimeSpan.FromSeconds(5) },
             loggers,
-            reconnectDelay ?? TimeSpan.FromMilliseconds(50));
+            reconnectDelay ?? TimeSpan.FromMilliseconds(50),
+            restInterceptor);
         await stack.Service.StartAsync(CancellationToken.None);
         if (waitForConnection)
         {

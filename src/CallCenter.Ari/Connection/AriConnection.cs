@@ -68,6 +68,9 @@ public sealed class AriConnection : IAsyncDisposable
     /// <summary>Awaited after every connect, before events of the new connection are considered settled.</summary>
     public Func<AriConnectedContext, CancellationToken, Task>? OnConnected { get; set; }
 
+    /// <summary>How many times the websocket has connected; events being read belong to this connection.</summary>
+    public int ConnectionNumber { get; private set; }
+
     /// <summary>Asterisk's answer to the last /asterisk/info, once connected.</summary>
     public Models.AsteriskInfo? AsteriskInfo { get; private set; }
 
@@ -219,8 +222,11 @@ public sealed class AriConnection : IAsyncDisposable
 
             var info = await rest.Asterisk.GetInfoAsync(cancellationToken).ConfigureAwait(false);
             var application = await rest.Applications.GetAsync(options.App, cancellationToken).ConfigureAwait(false);
-            var context = new AriConnectedContext(info, application, !everConnected, IsRestart(info));
+            var context = new AriConnectedContext(info, application, ConnectionNumber + 1, IsRestart(info));
             everConnected = true;
+            // Counted before any event of the new connection is read, so event handlers can tell which
+            // connection taught them what.
+            ConnectionNumber = context.Connection;
             lastStartupTime = info.Status?.StartupTime;
             lastEntityId = info.System?.EntityId;
             AsteriskInfo = info;

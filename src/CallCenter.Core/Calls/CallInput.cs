@@ -3,8 +3,11 @@ namespace CallCenter.Core.Calls;
 /// <summary>Something that happened to a call, delivered in order to that call's behaviour.</summary>
 public abstract record CallInput;
 
-/// <summary>A new call entered the application (or one already in it was taken back after a restart).</summary>
-public sealed record CallArrived(CallerInfo Caller, bool TakenBack = false) : CallInput;
+/// <summary>
+/// A new call entered the application, or one already in it was taken back after a restart of ours
+/// (<paramref name="TakenBack"/>); <paramref name="Answered"/> says whether the line is already answered.
+/// </summary>
+public sealed record CallArrived(CallerInfo Caller, bool TakenBack = false, bool Answered = false) : CallInput;
 
 public sealed record DigitPressed(char Digit) : CallInput;
 

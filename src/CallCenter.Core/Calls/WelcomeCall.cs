@@ -18,7 +18,7 @@ public sealed class WelcomeCall : ICallBehaviour
     private readonly StateMachine<State, Trigger> machine;
     private string? welcomePlayback;
     private string? goodbyePlayback;
-    private bool takenBack;
+    private bool answered;
     private CancellationToken handling;
 
     public WelcomeCall(CallerInfo caller, ICallChannel channel, WelcomeCallPrompts prompts, ILogger logger)
@@ -105,7 +105,7 @@ public sealed class WelcomeCall : ICallBehaviour
 
     private Trigger Arrived(CallArrived arrived)
     {
-        takenBack = arrived.TakenBack;
+        answered = arrived.Answered;
         return Trigger.Arrived;
     }
 
@@ -121,9 +121,9 @@ public sealed class WelcomeCall : ICallBehaviour
     private async Task WelcomeAsync()
     {
         logger.LogInformation("Welcoming caller on {DialedExtension}", caller.DialedExtension);
-        if (!takenBack)
+        if (!answered)
         {
-            // A call taken back after a restart of ours was answered before; it only hears the welcome again.
+            // A call taken back after a restart of ours was usually answered already; it only hears the welcome again.
             await channel.AnswerAsync(handling).ConfigureAwait(false);
         }
         welcomePlayback = await channel.PlayAsync([prompts.Welcome], caller.Language, handling).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public sealed class WelcomeCallTests
     [Test]
     public async Task TakenBackAfterRestart_IsNotAnsweredAgainButHearsWelcome()
     {
-        await call.HandleAsync(new CallArrived(Caller, TakenBack: true), CancellationToken.None);
+        await call.HandleAsync(new CallArrived(Caller, TakenBack: true, Answered: true), CancellationToken.None);
 
         Assert.That(channel.Actions, Is.EqualTo(new[] { "play sound:welcome zh as pb1" }));
     }
