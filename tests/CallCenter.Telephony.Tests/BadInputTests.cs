@@ -32,7 +32,7 @@ public sealed class BadInputTests
         await using var server = await rig.StartServerAsync();
 
         await rig.Asterisk.SendRawAsync("{\"type\":\"ChannelDtmfReceived\",\"digit\":[\"4111111111111111\"]}");
-        await WaitForAsync(() => server.Reader.MalformedSkipped == 1);
+        await Eventually.TrueAsync(() => server.Reader.MalformedSkipped == 1, "the malformed event was skipped", Rig.Timeout);
 
         Assert.That(rig.Logs.Entries.Select(e => e.Message + e.Exception), Has.None.Contains("4111111111111111"));
     }
@@ -94,7 +94,7 @@ public sealed class BadInputTests
         await faulty.PressAsync("9");
         await faulty.WaitForHangupAsync(Rig.Timeout);
         await healthy.PressAsync("1");
-        await WaitForAsync(() => behaviours.Calls[healthy.ChannelId].Digits == "1");
+        await Eventually.TrueAsync(() => behaviours.Calls[healthy.ChannelId].Digits == "1", "the healthy call got its digit", Rig.Timeout);
 
         Assert.Multiple(() =>
         {
@@ -102,18 +102,5 @@ public sealed class BadInputTests
             Assert.That(healthy.IsHungUp, Is.False);
             Assert.That(rig.Logs.AtLeast(LogLevel.Error).Select(e => e.Exception?.Message), Has.Some.EqualTo("bug in a flow handler"));
         });
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Rig.Timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException();
-            }
-            await Task.Delay(10);
-        }
     }
 }

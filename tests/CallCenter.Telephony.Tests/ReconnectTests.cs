@@ -143,7 +143,7 @@ public sealed class ReconnectTests
         await using var rig = await Rig.StartAsync();
         await rig.Asterisk.GoDownAsync();
         await using var server = await rig.StartServerAsync(reconnectDelay: TimeSpan.FromMilliseconds(100), waitForConnection: false);
-        await WaitUntilAsync(() => rig.Logs.Entries.Count(e => e.Message.Contains("not reachable", StringComparison.Ordinal)) >= 3);
+        await Eventually.TrueAsync(() => rig.Logs.Entries.Count(e => e.Message.Contains("not reachable", StringComparison.Ordinal)) >= 3, "three failed attempts", Rig.Timeout);
 
         await rig.Asterisk.ComeBackAsync();
         await server.WaitForStateAsync(AriConnectionState.Connected);
@@ -158,18 +158,5 @@ public sealed class ReconnectTests
             Assert.That(rig.Problems.Where(p => !p.Message.Contains("not reachable", StringComparison.Ordinal)), Is.Empty);
             Assert.That(caller.HungUpBy, Is.EqualTo(HangupParty.Application));
         });
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Rig.Timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException();
-            }
-            await Task.Delay(20);
-        }
     }
 }

@@ -83,18 +83,8 @@ internal sealed class TelephonyStack : IAsyncDisposable
     }
 
     /// <summary>Waits until no call is left in the switchboard.</summary>
-    public async Task WaitForNoCallsAsync()
-    {
-        var deadline = DateTime.UtcNow + Rig.Timeout;
-        while (Switchboard.ActiveCalls > 0)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{Switchboard.ActiveCalls} calls still active");
-            }
-            await Task.Delay(10);
-        }
-    }
+    public Task WaitForNoCallsAsync() =>
+        Eventually.TrueAsync(() => Switchboard.ActiveCalls == 0, "every call closed", Rig.Timeout);
 
     /// <summary>Our process dying: the websocket goes, no call is told anything.</summary>
     public async Task CrashAsync()

@@ -10,6 +10,10 @@ public readonly record struct AriResourceKey(AriResourceKind Kind, string Id)
     public static AriResourceKey Endpoint(string technology, string resource) => new(AriResourceKind.Endpoint, $"{technology}/{resource}");
     public static AriResourceKey DeviceState(string name) => new(AriResourceKind.DeviceState, name);
 
+    /// <summary>A playback or recording first, then the channel or bridge it plays to or records.</summary>
+    public static IEnumerable<AriResourceKey> WithTarget(AriResourceKey media, string? targetUri) =>
+        FromTargetUri(targetUri) is { } target ? [media, target] : [media];
+
     /// <summary>Parses a playback or recording target such as "channel:123.4" or "bridge:b-1".</summary>
     public static AriResourceKey? FromTargetUri(string? targetUri)
     {

@@ -12,15 +12,5 @@ public sealed record PlaybackFinished : AriEvent
     public Playback Playback { get; init; } = new();
 
     [JsonIgnore]
-    public override IEnumerable<AriResourceKey> ResourceKeys
-    {
-        get
-        {
-            yield return AriResourceKey.Playback(Playback.Id);
-            if (AriResourceKey.FromTargetUri(Playback.TargetUri) is { } target)
-            {
-                yield return target;
-            }
-        }
-    }
+    public override IEnumerable<AriResourceKey> ResourceKeys => AriResourceKey.WithTarget(AriResourceKey.Playback(Playback.Id), Playback.TargetUri);
 }

@@ -9,15 +9,5 @@ public sealed record RecordingFinished : AriEvent
     public LiveRecording Recording { get; init; } = new();
 
     [JsonIgnore]
-    public override IEnumerable<AriResourceKey> ResourceKeys
-    {
-        get
-        {
-            yield return AriResourceKey.Recording(Recording.Name);
-            if (AriResourceKey.FromTargetUri(Recording.TargetUri) is { } target)
-            {
-                yield return target;
-            }
-        }
-    }
+    public override IEnumerable<AriResourceKey> ResourceKeys => AriResourceKey.WithTarget(AriResourceKey.Recording(Recording.Name), Recording.TargetUri);
 }

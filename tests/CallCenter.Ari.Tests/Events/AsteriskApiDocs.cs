@@ -1,3 +1,5 @@
+using CallCenter.Testing;
+
 namespace CallCenter.Ari.Tests.Events;
 
 /// <summary>
@@ -6,33 +8,13 @@ namespace CallCenter.Ari.Tests.Events;
 /// </summary>
 public static class AsteriskApiDocs
 {
-    public const string SolutionFile = "CallCenter.sln";
-
-    public static string? FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
-            {
-                return directory.FullName;
-            }
-        }
-        return null;
-    }
-
     /// <summary>The api-docs folder, or null with the reason it is not there.</summary>
     public static string? Find(out string reason)
     {
-        var root = FindRepositoryRoot();
-        if (root is null)
+        var apiDocs = RepositoryRoot.SharedPath("ari", "api-docs");
+        if (apiDocs is null || !File.Exists(Path.Combine(apiDocs, "events.json")))
         {
-            reason = $"No {SolutionFile} above {AppContext.BaseDirectory}, so no ../shared to look in.";
-            return null;
-        }
-        var apiDocs = Path.GetFullPath(Path.Combine(root, "..", "shared", "ari", "api-docs"));
-        if (!File.Exists(Path.Combine(apiDocs, "events.json")))
-        {
-            reason = $"{apiDocs}/events.json does not exist on this machine (a clone on its own has no ../shared).";
+            reason = "No ../shared/ari/api-docs/events.json beside the repository on this machine (a clone on its own has none).";
             return null;
         }
         reason = "";

@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using CallCenter.Audio.Checks;
 using CallCenter.Audio.Conversion;
 using CallCenter.Audio.Prompts;
@@ -15,7 +16,7 @@ public class PromptFilesTests
 
     private static readonly TimeSpan LongestSpeech = TimeSpan.FromSeconds(30);
 
-    private static string PromptsRoot => Path.Combine(RepositoryRoot(), "prompts");
+    private static string PromptsRoot => RepositoryRoot.Prompts;
 
     [Test]
     public void EveryRequiredLanguage_HasAManifestWithTheRequiredPrompts()
@@ -115,16 +116,4 @@ public class PromptFilesTests
     }
 
     private static string[] Names(string languageDirectory) => Load(languageDirectory).Entries.Select(e => e.Name).ToArray();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CallCenter.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No CallCenter.sln above {TestContext.CurrentContext.TestDirectory}.");
-    }
 }

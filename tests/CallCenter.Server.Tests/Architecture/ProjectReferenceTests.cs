@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Xml.Linq;
 
 namespace CallCenter.Server.Tests.Architecture;

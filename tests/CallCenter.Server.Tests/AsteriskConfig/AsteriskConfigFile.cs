@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Text;
 
 namespace CallCenter.Server.Tests.AsteriskConfig;
@@ -25,7 +26,7 @@ public sealed class AsteriskConfigFile
 
     /// <summary>Loads a file of the repository's asterisk-config folder.</summary>
     public static AsteriskConfigFile LoadFromRepository(string fileName) =>
-        Load(RepositoryLayout.PathOf("asterisk-config", fileName));
+        Load(RepositoryRoot.PathOf("asterisk-config", fileName));
 
     public static AsteriskConfigFile Load(string path) => Parse(Path.GetFileName(path), File.ReadAllText(path));
 

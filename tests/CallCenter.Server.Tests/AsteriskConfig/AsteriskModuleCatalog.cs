@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 namespace CallCenter.Server.Tests.AsteriskConfig;
 
 /// <summary>
@@ -44,7 +45,7 @@ public sealed class AsteriskModuleCatalog
     }
 
     private static IEnumerable<string> DataLines(string fileName) =>
-        File.ReadLines(RepositoryLayout.PathOf("tests", "CallCenter.Server.Tests", "AsteriskConfig", fileName))
+        File.ReadLines(RepositoryRoot.PathOf("tests", "CallCenter.Server.Tests", "AsteriskConfig", fileName))
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'));
 }

@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -22,7 +23,7 @@ public sealed partial class ComposeFile
 
     public static ComposeFile LoadFromRepository()
     {
-        using var reader = new StreamReader(RepositoryLayout.PathOf("docker-compose.yml"));
+        using var reader = new StreamReader(RepositoryRoot.PathOf("docker-compose.yml"));
         var stream = new YamlStream();
         stream.Load(reader);
         return new ComposeFile((YamlMappingNode)stream.Documents[0].RootNode);

@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Text.RegularExpressions;
 
 namespace CallCenter.Server.Tests.AsteriskConfig;
@@ -26,7 +27,7 @@ public partial class DockerComposeTests
     public void AsteriskImage_IsBuiltFromAPinnedAsteriskPackage()
     {
         var context = ComposeFile.Scalar(ComposeFile.Mapping(_compose.Service("asterisk"), "build"), "context")!;
-        var dockerfile = File.ReadAllText(RepositoryLayout.PathOf(context, "Dockerfile"));
+        var dockerfile = File.ReadAllText(RepositoryRoot.PathOf(context, "Dockerfile"));
 
         var pinned = PinnedAsteriskVersion().Match(dockerfile);
 
@@ -40,7 +41,7 @@ public partial class DockerComposeTests
     public void Asterisk_MountsTheConfigFolderWhereItsEntrypointReadsIt()
     {
         var context = ComposeFile.Scalar(ComposeFile.Mapping(_compose.Service("asterisk"), "build"), "context")!;
-        var entrypoint = File.ReadAllText(RepositoryLayout.PathOf(context, "docker-entrypoint.sh"));
+        var entrypoint = File.ReadAllText(RepositoryRoot.PathOf(context, "docker-entrypoint.sh"));
         var configDirectory = EntrypointConfigDirectory().Match(entrypoint).Groups[1].Value;
 
         var mount = _compose.Volumes("asterisk").Single(volume => volume.Source == "./asterisk-config");
@@ -148,7 +149,7 @@ public partial class DockerComposeTests
     public void Server_IsBuiltFromADockerfileThatPublishesTheServerProject()
     {
         var build = ComposeFile.Mapping(_compose.Service("callcenter"), "build");
-        var dockerfile = File.ReadAllText(RepositoryLayout.PathOf(ComposeFile.Scalar(build, "context")!, ComposeFile.Scalar(build, "dockerfile")!));
+        var dockerfile = File.ReadAllText(RepositoryRoot.PathOf(ComposeFile.Scalar(build, "context")!, ComposeFile.Scalar(build, "dockerfile")!));
 
         Assert.That(dockerfile, Does.Contain("FROM mcr.microsoft.com/dotnet/sdk:10.0")
             .And.Contain("FROM mcr.microsoft.com/dotnet/aspnet:10.0")
@@ -159,8 +160,8 @@ public partial class DockerComposeTests
     [Test]
     public void ServerDockerfile_CopiesEveryProjectTheServerReferences()
     {
-        var dockerfile = File.ReadAllText(RepositoryLayout.PathOf("docker", "callcenter", "Dockerfile"));
-        var serverProject = File.ReadAllText(RepositoryLayout.PathOf("src", "CallCenter.Server", "CallCenter.Server.csproj"));
+        var dockerfile = File.ReadAllText(RepositoryRoot.PathOf("docker", "callcenter", "Dockerfile"));
+        var serverProject = File.ReadAllText(RepositoryRoot.PathOf("src", "CallCenter.Server", "CallCenter.Server.csproj"));
         var referenced = ProjectReference().Matches(serverProject).Select(match => match.Groups[1].Value).ToList();
 
         Assert.That(referenced.Where(project => !dockerfile.Contains($"src/{project}/{project}.csproj", StringComparison.Ordinal)), Is.Empty);
@@ -213,7 +214,7 @@ public partial class DockerComposeTests
     public void AsteriskDockerfile_ExposesThePortsTheConfigUses()
     {
         var rtp = AsteriskConfigFile.LoadFromRepository("rtp.conf").Section("general");
-        var dockerfile = File.ReadAllText(RepositoryLayout.PathOf("docker", "asterisk", "Dockerfile"));
+        var dockerfile = File.ReadAllText(RepositoryRoot.PathOf("docker", "asterisk", "Dockerfile"));
 
         Assert.That(dockerfile, Does.Contain($"{rtp.Value("rtpstart")}-{rtp.Value("rtpend")}/udp").And.Contain("5060/udp").And.Contain("5060/tcp").And.Contain("8088/tcp"));
     }

@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 namespace CallCenter.Server.Tests.AsteriskConfig;
 
 public class ExtensionsConfTests
@@ -97,7 +98,7 @@ public class ExtensionsConfTests
     [Test]
     public void EveryPromptTheDialplanPlays_ExistsInEnglish()
     {
-        var promptsFolder = RepositoryLayout.PathOf("prompts", "en");
+        var promptsFolder = RepositoryRoot.PathOf("prompts", "en");
         if (!Directory.Exists(promptsFolder))
         {
             Assert.Ignore("prompts/en is not in this checkout yet; the prompts are added separately.");

@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Text.RegularExpressions;
 
 namespace CallCenter.Server.Tests.AsteriskConfig;
@@ -106,7 +107,7 @@ public partial class ModulesConfTests
     [Test]
     public void EveryFunctionTheDialplanCalls_IsLoaded()
     {
-        var text = File.ReadAllText(RepositoryLayout.PathOf("asterisk-config", "extensions.conf"));
+        var text = File.ReadAllText(RepositoryRoot.PathOf("asterisk-config", "extensions.conf"));
         var functions = DialplanFunction().Matches(text).Select(match => match.Groups[1].Value).Distinct(StringComparer.OrdinalIgnoreCase);
 
         var unmet = functions
@@ -173,7 +174,7 @@ public partial class ModulesConfTests
     [TestCase("extensions.conf", "pbx_config.so")]
     public void ModuleTheConfigNeeds_IsLoaded(string config, string module)
     {
-        Assert.That(File.Exists(RepositoryLayout.PathOf("asterisk-config", config)), Is.True, $"{config} is missing");
+        Assert.That(File.Exists(RepositoryRoot.PathOf("asterisk-config", config)), Is.True, $"{config} is missing");
         Assert.That(LoadedModules(), Does.Contain(module), $"{config} needs {module}");
     }
 

@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Text.Json;
 
 namespace CallCenter.Server.Tests.AsteriskConfig;
@@ -124,7 +125,7 @@ public class PjsipConfTests
 
     internal static IEnumerable<(string Context, string Exten, int Priority, IReadOnlyList<string> AppArgs)> TraceStasisStarts()
     {
-        var traces = Directory.GetFiles(RepositoryLayout.PathOf("tests", "CallCenter.Testing", "Traces"), "*.jsonl")
+        var traces = Directory.GetFiles(RepositoryRoot.PathOf("tests", "CallCenter.Testing", "Traces"), "*.jsonl")
             .Where(path => !path.EndsWith(".rest.jsonl", StringComparison.Ordinal));
         foreach (var path in traces)
         {

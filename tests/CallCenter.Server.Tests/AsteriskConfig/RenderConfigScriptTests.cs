@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Diagnostics;
 
 namespace CallCenter.Server.Tests.AsteriskConfig;
@@ -21,7 +22,7 @@ public class RenderConfigScriptTests
     [Test]
     public async Task NothingSet_LeavesTheFileAsWritten()
     {
-        var source = await File.ReadAllTextAsync(RepositoryLayout.PathOf("asterisk-config", "pjsip.conf"));
+        var source = await File.ReadAllTextAsync(RepositoryRoot.PathOf("asterisk-config", "pjsip.conf"));
 
         var output = await RunAwkAsync("pjsip.conf", []);
 
@@ -78,7 +79,7 @@ public class RenderConfigScriptTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-v", $"conf={fileName}", "-f", RepositoryLayout.PathOf("docker", "asterisk", "render-config.awk"), RepositoryLayout.PathOf("asterisk-config", fileName) })
+        foreach (var argument in new[] { "-v", $"conf={fileName}", "-f", RepositoryRoot.PathOf("docker", "asterisk", "render-config.awk"), RepositoryRoot.PathOf("asterisk-config", fileName) })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,3 +1,4 @@
+using CallCenter.Testing;
 using System.Text.Json;
 
 namespace CallCenter.Server.Tests.AsteriskConfig;
@@ -7,7 +8,7 @@ public sealed record ServerAriDefaults(Uri Url, string User, string Password, st
 {
     public static ServerAriDefaults Load()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryLayout.PathOf("src", "CallCenter.Server", "appsettings.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.PathOf("src", "CallCenter.Server", "appsettings.json")));
         var ari = document.RootElement.GetProperty("Ari");
         return new ServerAriDefaults(
             new Uri(Text(ari, "Url")),

@@ -31,7 +31,7 @@ public sealed class ServerHostTests
         var caller = await asterisk.PlaceCallAsync("100", "+15551230001", "Alice");
         var welcome = await caller.WaitForPlaybackStartedAsync("sound:welcome", Timeout);
         await caller.WaitForHangupAsync(Timeout);
-        await WaitForAsync(() => logs.Events.Any(e => e.MessageTemplate.Text.StartsWith("Call ended", StringComparison.Ordinal)));
+        await Eventually.TrueAsync(() => logs.Events.Any(e => e.MessageTemplate.Text.StartsWith("Call ended", StringComparison.Ordinal)), "the call ended", Timeout);
         await host.StopAsync();
 
         var callLines = logs.Events.Where(e => Rendered(e).Contains(caller.ChannelId, StringComparison.Ordinal) || IsCallCategory(e)).ToList();
@@ -57,7 +57,7 @@ public sealed class ServerHostTests
             await asterisk.WaitForApplicationAsync(Timeout);
             var caller = await asterisk.PlaceCallAsync("100", "+15551230001");
             await caller.WaitForHangupAsync(Timeout);
-            await WaitForAsync(() => logs.Events.Any(e => e.MessageTemplate.Text.StartsWith("Call ended", StringComparison.Ordinal)));
+            await Eventually.TrueAsync(() => logs.Events.Any(e => e.MessageTemplate.Text.StartsWith("Call ended", StringComparison.Ordinal)), "the call ended", Timeout);
             await host.StopAsync();
         }
         await Serilog.Log.CloseAndFlushAsync();
@@ -80,7 +80,7 @@ public sealed class ServerHostTests
         using var host = ServerHost.Build(asterisk, logs, workDirectory, new Dictionary<string, string?> { ["Ari:MaxReconnectDelay"] = "00:00:00.2" });
 
         await host.StartAsync();
-        await WaitForAsync(() => logs.Events.Count(e => e.MessageTemplate.Text.Contains("not reachable", StringComparison.Ordinal)) >= 3);
+        await Eventually.TrueAsync(() => logs.Events.Count(e => e.MessageTemplate.Text.Contains("not reachable", StringComparison.Ordinal)) >= 3, "three failed attempts", Timeout);
         var connection = host.Services.GetRequiredService<AriConnection>();
         await asterisk.ComeBackAsync();
         using (var connected = new CancellationTokenSource(Timeout))
@@ -128,18 +128,5 @@ public sealed class ServerHostTests
         await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync();
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException();
-            }
-            await Task.Delay(10);
-        }
     }
 }
