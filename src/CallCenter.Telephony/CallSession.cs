@@ -166,7 +166,7 @@ internal sealed class CallSession : IAriEventSink
             case ChannelDtmfReceived dtmf when dtmf.Channel.Id == ChannelId && dtmf.Digit.Length == 1:
                 return new DigitPressed(dtmf.Digit[0]);
             case PlaybackStarted started:
-                return new PromptStarted(started.Playback.Id);
+                return new PromptStarted(started.Playback.Id, started.Playback.MediaUri);
             case PlaybackFinished finished:
                 PlaybackGone(finished.Playback.Id);
                 return new PromptFinished(finished.Playback.Id, finished.Playback.State == "failed" ? PromptOutcome.Failed : PromptOutcome.Done);

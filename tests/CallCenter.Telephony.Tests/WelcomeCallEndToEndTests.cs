@@ -28,6 +28,21 @@ public sealed class WelcomeCallEndToEndTests
     }
 
     [Test]
+    public async Task PlaybackStartedFromAsterisk_ReachesTheCallWithTheWelcomeMediaUri()
+    {
+        await using var rig = await Rig.StartAsync();
+        var welcome = new Core.Calls.WelcomeCallFactory(new Core.Calls.WelcomeCallPrompts(), rig.Loggers);
+        var inputs = new System.Collections.Concurrent.ConcurrentQueue<Core.Calls.CallInput>();
+        await using var server = await rig.StartServerAsync(new ObservedBehaviours(welcome, inputs.Enqueue));
+
+        var caller = await rig.Asterisk.PlaceCallAsync("100", "+15551230001");
+        await caller.WaitForHangupAsync(Rig.Timeout);
+        await server.WaitForNoCallsAsync();
+
+        Assert.That(inputs.OfType<Core.Calls.PromptStarted>().Select(p => p.MediaUri), Is.EqualTo(new[] { "sound:welcome" }));
+    }
+
+    [Test]
     public async Task EveryLogLineOfACall_CarriesItsCallId()
     {
         await using var rig = await Rig.StartAsync();

@@ -6,10 +6,13 @@ namespace CallCenter.Testing;
 /// </summary>
 public static class Eventually
 {
-    public static async Task TrueAsync(Func<bool> condition, string description, TimeSpan timeout)
+    public static Task TrueAsync(Func<bool> condition, string description, TimeSpan timeout) =>
+        TrueAsync(() => Task.FromResult(condition()), description, timeout);
+
+    public static async Task TrueAsync(Func<Task<bool>> condition, string description, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
+        while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {

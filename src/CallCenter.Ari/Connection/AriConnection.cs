@@ -85,7 +85,7 @@ public sealed class AriConnection : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Closes the websocket politely and stops reconnecting.</summary>
+    /// <summary>Closes the websocket politely and stops reconnecting. Safe to call more than once.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         if (running is null || loop is null)
@@ -93,7 +93,10 @@ public sealed class AriConnection : IAsyncDisposable
             SetState(AriConnectionState.Stopped, "stopped before start");
             return;
         }
-        await running.CancelAsync().ConfigureAwait(false);
+        if (!running.IsCancellationRequested)
+        {
+            await running.CancelAsync().ConfigureAwait(false);
+        }
         var current = socket;
         if (current is { State: WebSocketState.Open })
         {
@@ -139,7 +142,7 @@ public sealed class AriConnection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
-        running?.Dispose();
+        // Not disposed: a second Stop or Dispose must still be able to ask whether it was cancelled.
     }
 
     private async Task RunAsync(CancellationToken stopping)

@@ -11,7 +11,8 @@ public sealed record CallArrived(CallerInfo Caller, bool TakenBack = false, bool
 
 public sealed record DigitPressed(char Digit) : CallInput;
 
-public sealed record PromptStarted(string PlaybackId) : CallInput;
+/// <summary>A prompt began to play; <paramref name="MediaUri"/> is what Asterisk says it is playing.</summary>
+public sealed record PromptStarted(string PlaybackId, string MediaUri) : CallInput;
 
 /// <summary>A prompt ended: played out, stopped, or failed (missing file, caller gone).</summary>
 public sealed record PromptFinished(string PlaybackId, PromptOutcome Outcome) : CallInput;
