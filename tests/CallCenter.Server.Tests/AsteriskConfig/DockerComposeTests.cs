@@ -24,6 +24,16 @@ public partial class DockerComposeTests
     }
 
     [Test]
+    public void CallCenterStopGracePeriod_LeavesCallsTimeForTheirGoodbye()
+    {
+        var text = ComposeFile.Scalar(_compose.Service("callcenter"), "stop_grace_period");
+
+        var period = TimeSpan.FromSeconds(int.Parse(text!.TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.That(period, Is.GreaterThan(new CallCenter.Telephony.TelephonyOptions().ShutdownGrace), "docker stop would kill the server while callers are hearing goodbye");
+    }
+
+    [Test]
     public void AsteriskImage_IsBuiltFromAPinnedAsteriskPackage()
     {
         var context = ComposeFile.Scalar(ComposeFile.Mapping(_compose.Service("asterisk"), "build"), "context")!;
