@@ -13,13 +13,12 @@ namespace CallCenter.Ari.Streaming;
 public sealed class AriEventReader(IAriEventDispatcher dispatcher, ILogger<AriEventReader> logger)
 {
     private readonly ConcurrentDictionary<string, byte> reportedUnknownTypes = new();
+    private long eventsRead;
+    private long malformedSkipped;
 
     public long EventsRead => Interlocked.Read(ref eventsRead);
 
     public long MalformedSkipped => Interlocked.Read(ref malformedSkipped);
-
-    private long eventsRead;
-    private long malformedSkipped;
 
     /// <summary>Returns when the socket closes; throws when it breaks.</summary>
     public async Task ReadAsync(WebSocket socket, CancellationToken cancellationToken)

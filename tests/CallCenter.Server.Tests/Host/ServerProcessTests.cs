@@ -71,7 +71,11 @@ public sealed class ServerProcessTests
 
     private static void SendSigterm(int processId)
     {
-        using var kill = Process.Start("kill", ["-TERM", processId.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
-        kill.WaitForExit();
+        const int sigterm = 15;
+        // libc's kill(2) directly: a minimal Debian has no /bin/kill (procps).
+        Assert.That(Kill(processId, sigterm), Is.Zero, "kill(2) failed");
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }
