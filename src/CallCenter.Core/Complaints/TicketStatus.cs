@@ -1,0 +1,9 @@
+namespace CallCenter.Core.Complaints;
+
+public enum TicketStatus
+{
+    Open,
+    Assigned,
+    Resolved,
+    Closed,
+}

@@ -1,0 +1,10 @@
+namespace CallCenter.Core.Outbound;
+
+public enum CampaignKind
+{
+    ArrivalNotice,
+    DeliveryReminder,
+    BirthdayGreeting,
+    SatisfactionSurvey,
+    Callback,
+}

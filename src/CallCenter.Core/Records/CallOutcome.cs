@@ -1,0 +1,22 @@
+namespace CallCenter.Core.Records;
+
+/// <summary>How a call ended, as reports count it.</summary>
+public enum CallOutcome
+{
+    InProgress,
+
+    /// <summary>The caller was served by the IVR alone.</summary>
+    SelfService,
+
+    /// <summary>An agent talked to the caller.</summary>
+    Answered,
+
+    /// <summary>The caller hung up while waiting for an agent (or while one was ringing).</summary>
+    Abandoned,
+    Overflowed,
+    Voicemail,
+    CallbackRequested,
+
+    /// <summary>The call was cut by a failure on our side or in Asterisk.</summary>
+    Failed,
+}
