@@ -1,0 +1,349 @@
+using System.Threading.Channels;
+using CallCenter.Data.Journal;
+using CallCenter.Data.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+
+namespace CallCenter.Data.Outbox;
+
+/// <summary>
+/// Hands durable entries to the journal store in sequence order, a batch per transaction, and marks them
+/// flushed only after the store has committed them. A crash between the two sends that batch again, which the
+/// store's idempotent writes take once. Transient failures are retried for as long as it takes (backoff with
+/// jitter, a circuit breaker that keeps the database in peace while it is down); a record the database refuses
+/// for good is set aside in the dead-letter file so the stream behind it moves on.
+/// </summary>
+internal sealed class OutboxFlusher
+{
+    private readonly OutboxOptions options;
+    private readonly string directory;
+    private readonly IJournalStore store;
+    private readonly OutboxSegments segments;
+    private readonly FlushCheckpoint checkpoint;
+    private readonly DeadLetterFile deadLetters;
+    private readonly ILogger logger;
+    private readonly TimeProvider time;
+    private readonly Action<long> flushed;
+    private readonly ResiliencePipeline pipeline;
+    private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private OutboxSegment? reading;
+    private long readOffset;
+    private long flushedThrough;
+    private DateTimeOffset? outageSince;
+    private bool refusing;
+    private volatile bool finishing;
+
+    public OutboxFlusher(
+        OutboxOptions options, string directory, IJournalStore store, OutboxSegments segments, FlushCheckpoint checkpoint,
+        DeadLetterFile deadLetters, ILogger logger, TimeProvider time, Action<long> flushed)
+    {
+        this.options = options;
+        this.directory = directory;
+        this.store = store;
+        this.segments = segments;
+        this.checkpoint = checkpoint;
+        this.deadLetters = deadLetters;
+        this.logger = logger;
+        this.time = time;
+        this.flushed = flushed;
+        pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(IsWorthRetrying(args.Outcome.Exception, args.Context.CancellationToken)),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryDelay,
+                MaxDelay = options.MaxRetryDelay,
+                MaxRetryAttempts = int.MaxValue,
+                // While the circuit is open, wait for it to half-open instead of knocking on it.
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is BrokenCircuitException broken ? broken.RetryAfter ?? options.BreakDuration : (TimeSpan?)null),
+                OnRetry = args =>
+                {
+                    if (args.Outcome.Exception is { } failure and not BrokenCircuitException)
+                    {
+                        NoteOutage(failure);
+                        logger.LogDebug("Journal write failed ({Reason}); attempt {Attempt} in {Delay}",
+                            DatabaseErrorText.Describe(failure), args.AttemptNumber + 2, args.RetryDelay);
+                    }
+                    return default;
+                },
+            })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is not BrokenCircuitException && IsWorthRetrying(args.Outcome.Exception, args.Context.CancellationToken)),
+                FailureRatio = 1.0,
+                MinimumThroughput = options.FailuresBeforeBreak,
+                SamplingDuration = options.FailureWindow,
+                BreakDuration = options.BreakDuration,
+                OnOpened = args =>
+                {
+                    logger.LogWarning("Journal circuit open: no writes to the database for {BreakDuration}; {Pending} records wait in the outbox",
+                        args.BreakDuration, segments.Pending);
+                    return default;
+                },
+                OnHalfOpened = _ =>
+                {
+                    logger.LogDebug("Journal circuit half open: one write decides");
+                    return default;
+                },
+                OnClosed = _ =>
+                {
+                    logger.LogInformation("Journal circuit closed: the database takes writes again");
+                    return default;
+                },
+            })
+            .Build();
+    }
+
+    /// <summary>The last sequence number the database has (or the dead-letter file, for the few it refused).</summary>
+    public long FlushedThrough => Interlocked.Read(ref flushedThrough);
+
+    public void Resume(long through) => Interlocked.Exchange(ref flushedThrough, through);
+
+    /// <summary>Something new is durable.</summary>
+    public void Wake() => wake.Writer.TryWrite(true);
+
+    /// <summary>Ends <see cref="RunAsync"/> once nothing durable is left to hand on.</summary>
+    public void FinishWhenCaughtUp()
+    {
+        finishing = true;
+        Wake();
+    }
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                var batch = await ReadBatchAsync(cancellationToken).ConfigureAwait(false);
+                if (batch.Entries.Count == 0)
+                {
+                    (reading, readOffset) = (batch.Segment, batch.Offset);
+                    if (finishing)
+                    {
+                        return;
+                    }
+                    await wake.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
+                    wake.Reader.TryRead(out _);
+                    continue;
+                }
+                await DeliverAsync(batch.Entries, cancellationToken).ConfigureAwait(false);
+                await MarkFlushedAsync(batch).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "The journal outbox could not hand entries on; trying again in {Delay}", options.MaxRetryDelay);
+                try
+                {
+                    await Task.Delay(options.MaxRetryDelay, time, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Deletes the segments the database has every entry of and nobody will touch again.</summary>
+    public void DeleteFlushedSegments()
+    {
+        foreach (var segment in segments.RemoveFlushed(FlushedThrough, reading, readOffset))
+        {
+            try
+            {
+                File.Delete(segment.Path);
+            }
+            catch (IOException exception)
+            {
+                logger.LogWarning("Could not delete flushed outbox segment {Segment}: {Reason}", segment.Name, exception.Message);
+            }
+        }
+    }
+
+    private async Task<OutboxBatch> ReadBatchAsync(CancellationToken cancellationToken)
+    {
+        var entries = new List<OutboxEntry>();
+        var segment = reading ?? segments.After(null);
+        var position = reading is null ? 0 : readOffset;
+        var through = FlushedThrough;
+        while (segment is not null && entries.Count < options.BatchSize)
+        {
+            var (length, isSealed) = segments.StateOf(segment);
+            if (position < length)
+            {
+                var advanced = false;
+                await foreach (var line in SegmentScanner.ScanAsync(segment.Path, position, length, keepJson: true, cancellationToken).ConfigureAwait(false))
+                {
+                    position = line.End;
+                    advanced = true;
+                    if (line.Entry is { } entry)
+                    {
+                        if (entry.Sequence > through)
+                        {
+                            entries.Add(entry);
+                        }
+                    }
+                    else
+                    {
+                        logger.LogWarning("Outbox segment {Segment} holds a damaged entry at bytes {From}-{To} ({Problem}); skipped",
+                            segment.Name, line.Offset, line.End, line.Problem);
+                    }
+                    if (entries.Count >= options.BatchSize)
+                    {
+                        break;
+                    }
+                }
+                if (!advanced)
+                {
+                    logger.LogWarning("Outbox segment {Segment} is shorter than was written ({Length} bytes expected); reading on after it", segment.Name, length);
+                    position = length;
+                }
+                continue;
+            }
+            if (!isSealed || segments.After(segment) is not { } next)
+            {
+                break;
+            }
+            (segment, position) = (next, 0);
+        }
+        return new OutboxBatch(entries, segment, position);
+    }
+
+    private async Task DeliverAsync(IReadOnlyList<OutboxEntry> batch, CancellationToken cancellationToken)
+    {
+        var readable = new List<(OutboxEntry Entry, IReadOnlyList<object> Records)>(batch.Count);
+        foreach (var entry in batch)
+        {
+            try
+            {
+                readable.Add((entry, JournalEntries.Read(entry)));
+            }
+            catch (InvalidDataException unreadable)
+            {
+                await deadLetters.KeepAsync(entry, unreadable, cancellationToken).ConfigureAwait(false);
+                logger.LogError("Outbox entry {Sequence} ({Kind}) cannot be read back ({Reason}); kept in {DeadLetters}",
+                    entry.Sequence, entry.Kind, unreadable.Message, deadLetters.Path);
+            }
+        }
+        if (readable.Count == 0)
+        {
+            return;
+        }
+
+        while (true)
+        {
+            try
+            {
+                await WriteAsync(readable.SelectMany(r => r.Records).ToList(), cancellationToken).ConfigureAwait(false);
+                NoteDelivered();
+                return;
+            }
+            catch (Exception refusal) when (IsRefusal(refusal, cancellationToken))
+            {
+                logger.Log(refusing ? LogLevel.Debug : LogLevel.Warning,
+                    "The database refused a batch of {Count} journal entries ({Reason}); writing them one at a time to find which",
+                    readable.Count, DatabaseErrorText.Describe(refusal));
+            }
+
+            var refused = new List<(OutboxEntry Entry, Exception Reason)>();
+            foreach (var (entry, records) in readable)
+            {
+                try
+                {
+                    await WriteAsync(records, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception refusal) when (IsRefusal(refusal, cancellationToken))
+                {
+                    refused.Add((entry, refusal));
+                }
+            }
+
+            if (refused.Count < readable.Count)
+            {
+                foreach (var (entry, reason) in refused)
+                {
+                    await deadLetters.KeepAsync(entry, reason, cancellationToken).ConfigureAwait(false);
+                    logger.LogError(
+                        "The database refuses journal entry {Sequence} ({Kind}) for good ({Reason}); it is kept in {DeadLetters} and the records after it go on",
+                        entry.Sequence, entry.Kind, DatabaseErrorText.Describe(reason), deadLetters.Path);
+                }
+                NoteDelivered();
+                return;
+            }
+
+            // Nothing went in: the database refuses everything (a missing table, a lost permission), not one
+            // record. Setting the whole stream aside would empty it into the dead-letter file; wait instead.
+            if (!refusing)
+            {
+                refusing = true;
+                logger.LogError("The database refuses every journal entry ({Reason}); they stay in the outbox at {Directory} and are tried again every {Delay}",
+                    DatabaseErrorText.Describe(refused[0].Reason), directory, options.MaxRetryDelay);
+            }
+            await Task.Delay(options.MaxRetryDelay, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<object> records, CancellationToken cancellationToken) =>
+        await pipeline.ExecuteAsync(
+            static (state, token) => new ValueTask(state.store.WriteAsync(state.records, token)),
+            (store, records),
+            cancellationToken).ConfigureAwait(false);
+
+    private async Task MarkFlushedAsync(OutboxBatch batch)
+    {
+        var last = batch.Entries[^1].Sequence;
+        // Not cancelled by a stop: the database has the batch, and marking it is one small local write.
+        await checkpoint.SaveAsync(last, CancellationToken.None).ConfigureAwait(false);
+        Interlocked.Exchange(ref flushedThrough, last);
+        segments.Flushed(batch.Entries.Count);
+        (reading, readOffset) = (batch.Segment, batch.Offset);
+        DeleteFlushedSegments();
+        flushed(last);
+    }
+
+    private void NoteOutage(Exception failure)
+    {
+        if (outageSince is null)
+        {
+            outageSince = time.GetUtcNow();
+            logger.LogWarning("The database does not take journal records ({Reason}); they wait in the outbox at {Directory} and go in when it is back",
+                DatabaseErrorText.Describe(failure), directory);
+        }
+    }
+
+    private void NoteDelivered()
+    {
+        if (outageSince is { } since)
+        {
+            outageSince = null;
+            logger.LogInformation("The database takes journal records again after {Outage}; {Pending} wait in the outbox", time.GetUtcNow() - since, segments.Pending);
+        }
+        if (refusing)
+        {
+            refusing = false;
+            logger.LogInformation("The database takes journal records again; {Pending} wait in the outbox", segments.Pending);
+        }
+    }
+
+    private static bool IsWorthRetrying(Exception? exception, CancellationToken cancellationToken) => exception switch
+    {
+        null => false,
+        BrokenCircuitException => true,
+        // A store's own timeout, not our stop.
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => TransientDatabaseErrors.IsTransient(exception),
+    };
+
+    private static bool IsRefusal(Exception exception, CancellationToken cancellationToken) =>
+        !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+
+namespace CallCenter.Data.Outbox;
+
+/// <summary>
+/// The latest version of each record this server appended that the database does not have yet, so a read right
+/// after a write sees the write even while the database is away. Forgets a version once it is flushed.
+/// </summary>
+internal sealed class PendingVersions<TKey, TRecord>
+    where TKey : notnull
+{
+    private readonly ConcurrentDictionary<TKey, (long Sequence, TRecord Record)> versions;
+    private readonly JournalOutbox outbox;
+
+    public PendingVersions(JournalOutbox outbox, IEqualityComparer<TKey>? comparer = null)
+    {
+        this.outbox = outbox;
+        versions = new ConcurrentDictionary<TKey, (long, TRecord)>(comparer);
+        outbox.Flushed += Forget;
+    }
+
+    public void Keep(TKey key, long sequence, TRecord record)
+    {
+        var version = (sequence, record);
+        versions.AddOrUpdate(key, version, (_, existing) => existing.Sequence > sequence ? existing : version);
+        // The flusher may have been quicker than us: then the database has it already.
+        if (sequence <= outbox.FlushedThrough)
+        {
+            versions.TryRemove(KeyValuePair.Create(key, version));
+        }
+    }
+
+    public bool TryGet(TKey key, out TRecord record)
+    {
+        if (versions.TryGetValue(key, out var version))
+        {
+            record = version.Record;
+            return true;
+        }
+        record = default!;
+        return false;
+    }
+
+    private void Forget(long flushedThrough)
+    {
+        foreach (var pair in versions)
+        {
+            if (pair.Value.Sequence <= flushedThrough)
+            {
+                versions.TryRemove(pair);
+            }
+        }
+    }
+}
