@@ -119,7 +119,7 @@ public sealed class JournalOutbox : IHostedService, IAsyncDisposable
             {
                 logger.LogDebug("Journal outbox at {Directory}: nothing left from before", Directory);
             }
-            flushing = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+            flushing = new CancellationTokenSource();
             writing = Task.Run(() => writer.RunAsync(recovered.LastSequence + 1), CancellationToken.None);
             flushingTask = Task.Run(() => flusher.RunAsync(flushing.Token), CancellationToken.None);
         }
@@ -153,7 +153,8 @@ public sealed class JournalOutbox : IHostedService, IAsyncDisposable
         }
         await writing.ConfigureAwait(false);
 
-        flushing.CancelAfter(options.StopGrace);
+        using (var grace = new CancellationTokenSource(options.StopGrace, time))
+        await using (grace.Token.Register(flushing.Cancel).ConfigureAwait(false))
         await using (cancellationToken.Register(flushing.Cancel).ConfigureAwait(false))
         {
             flusher.FinishWhenCaughtUp();

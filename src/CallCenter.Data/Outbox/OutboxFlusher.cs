@@ -132,8 +132,15 @@ internal sealed class OutboxFlusher
                     wake.Reader.TryRead(out _);
                     continue;
                 }
-                await DeliverAsync(batch.Entries, cancellationToken).ConfigureAwait(false);
-                await MarkFlushedAsync(batch).ConfigureAwait(false);
+                if (await DeliverAsync(batch.Entries, cancellationToken).ConfigureAwait(false))
+                {
+                    await MarkFlushedAsync(batch).ConfigureAwait(false);
+                }
+                else
+                {
+                    // Read again after the pause: a record refused alone is only known bad once a later one goes in.
+                    await Task.Delay(options.MaxRetryDelay, time, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -219,9 +226,16 @@ internal sealed class OutboxFlusher
         return new OutboxBatch(entries, segment, position);
     }
 
-    private async Task DeliverAsync(IReadOnlyList<OutboxEntry> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the batch, setting aside the entries that cannot be read back or that the database refuses for
+    /// good. False when the database refuses every entry: then it is the database that is wrong (a missing
+    /// table, a lost permission), not the records, and setting them aside would empty the stream into the
+    /// dead-letter file.
+    /// </summary>
+    private async Task<bool> DeliverAsync(IReadOnlyList<OutboxEntry> batch, CancellationToken cancellationToken)
     {
         var readable = new List<(OutboxEntry Entry, IReadOnlyList<object> Records)>(batch.Count);
+        var setAside = new List<(OutboxEntry Entry, Exception Reason)>();
         foreach (var entry in batch)
         {
             try
@@ -230,31 +244,12 @@ internal sealed class OutboxFlusher
             }
             catch (InvalidDataException unreadable)
             {
-                await deadLetters.KeepAsync(entry, unreadable, cancellationToken).ConfigureAwait(false);
-                logger.LogError("Outbox entry {Sequence} ({Kind}) cannot be read back ({Reason}); kept in {DeadLetters}",
-                    entry.Sequence, entry.Kind, unreadable.Message, deadLetters.Path);
+                setAside.Add((entry, unreadable));
             }
         }
-        if (readable.Count == 0)
-        {
-            return;
-        }
 
-        while (true)
+        if (readable.Count > 0 && !await WriteWholeAsync(readable, cancellationToken).ConfigureAwait(false))
         {
-            try
-            {
-                await WriteAsync(readable.SelectMany(r => r.Records).ToList(), cancellationToken).ConfigureAwait(false);
-                NoteDelivered();
-                return;
-            }
-            catch (Exception refusal) when (IsRefusal(refusal, cancellationToken))
-            {
-                logger.Log(refusing ? LogLevel.Debug : LogLevel.Warning,
-                    "The database refused a batch of {Count} journal entries ({Reason}); writing them one at a time to find which",
-                    readable.Count, DatabaseErrorText.Describe(refusal));
-            }
-
             var refused = new List<(OutboxEntry Entry, Exception Reason)>();
             foreach (var (entry, records) in readable)
             {
@@ -267,29 +262,47 @@ internal sealed class OutboxFlusher
                     refused.Add((entry, refusal));
                 }
             }
-
-            if (refused.Count < readable.Count)
+            if (refused.Count == readable.Count)
             {
-                foreach (var (entry, reason) in refused)
+                if (!refusing)
                 {
-                    await deadLetters.KeepAsync(entry, reason, cancellationToken).ConfigureAwait(false);
-                    logger.LogError(
-                        "The database refuses journal entry {Sequence} ({Kind}) for good ({Reason}); it is kept in {DeadLetters} and the records after it go on",
-                        entry.Sequence, entry.Kind, DatabaseErrorText.Describe(reason), deadLetters.Path);
+                    refusing = true;
+                    logger.LogError("The database refuses every journal entry ({Reason}); they stay in the outbox at {Directory} and are tried again every {Delay}",
+                        DatabaseErrorText.Describe(refused[0].Reason), directory, options.MaxRetryDelay);
                 }
-                NoteDelivered();
-                return;
+                return false;
             }
+            setAside.AddRange(refused);
+        }
 
-            // Nothing went in: the database refuses everything (a missing table, a lost permission), not one
-            // record. Setting the whole stream aside would empty it into the dead-letter file; wait instead.
-            if (!refusing)
-            {
-                refusing = true;
-                logger.LogError("The database refuses every journal entry ({Reason}); they stay in the outbox at {Directory} and are tried again every {Delay}",
-                    DatabaseErrorText.Describe(refused[0].Reason), directory, options.MaxRetryDelay);
-            }
-            await Task.Delay(options.MaxRetryDelay, time, cancellationToken).ConfigureAwait(false);
+        foreach (var (entry, reason) in setAside.OrderBy(e => e.Entry.Sequence))
+        {
+            await deadLetters.KeepAsync(entry, reason, cancellationToken).ConfigureAwait(false);
+            logger.LogError(
+                "Journal entry {Sequence} ({Kind}) cannot go to the database ({Reason}); it is kept in {DeadLetters} and the records after it go on",
+                entry.Sequence, entry.Kind, reason is InvalidDataException ? reason.Message : DatabaseErrorText.Describe(reason), deadLetters.Path);
+        }
+        if (readable.Count > 0)
+        {
+            NoteDelivered();
+        }
+        return true;
+    }
+
+    /// <summary>The batch in one transaction; false when the database refused it (not merely failed to answer).</summary>
+    private async Task<bool> WriteWholeAsync(List<(OutboxEntry Entry, IReadOnlyList<object> Records)> readable, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync(readable.SelectMany(r => r.Records).ToList(), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception refusal) when (IsRefusal(refusal, cancellationToken))
+        {
+            logger.Log(refusing ? LogLevel.Debug : LogLevel.Warning,
+                "The database refused a batch of {Count} journal entries ({Reason}); writing them one at a time to find which",
+                readable.Count, DatabaseErrorText.Describe(refusal));
+            return false;
         }
     }
 
