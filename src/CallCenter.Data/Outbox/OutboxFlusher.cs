@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace CallCenter.Data.Outbox;
 
@@ -352,6 +353,7 @@ internal sealed class OutboxFlusher
     {
         null => false,
         BrokenCircuitException => true,
+        TimeoutRejectedException => true,
         // A store's own timeout, not our stop.
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => TransientDatabaseErrors.IsTransient(exception),
