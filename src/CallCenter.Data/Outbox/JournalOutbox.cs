@@ -109,7 +109,7 @@ public sealed class JournalOutbox : IHostedService, IAsyncDisposable
         try
         {
             var recovered = await OutboxRecovery.RecoverAsync(Directory, checkpoint, logger, cancellationToken).ConfigureAwait(false);
-            segments.AddRecovered(recovered.Segments, recovered.Pending);
+            segments.AddRecovered(recovered.Segments);
             flusher.Resume(recovered.FlushedThrough);
             if (recovered.Pending > 0)
             {

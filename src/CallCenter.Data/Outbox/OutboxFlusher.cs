@@ -181,6 +181,7 @@ internal sealed class OutboxFlusher
     private async Task<OutboxBatch> ReadBatchAsync(CancellationToken cancellationToken)
     {
         var entries = new List<OutboxEntry>();
+        var bySegment = new Dictionary<OutboxSegment, int>();
         var segment = reading ?? segments.After(null);
         var position = reading is null ? 0 : readOffset;
         var through = FlushedThrough;
@@ -189,33 +190,7 @@ internal sealed class OutboxFlusher
             var (length, isSealed) = segments.StateOf(segment);
             if (position < length)
             {
-                var advanced = false;
-                await foreach (var line in SegmentScanner.ScanAsync(segment.Path, position, length, keepJson: true, cancellationToken).ConfigureAwait(false))
-                {
-                    position = line.End;
-                    advanced = true;
-                    if (line.Entry is { } entry)
-                    {
-                        if (entry.Sequence > through)
-                        {
-                            entries.Add(entry);
-                        }
-                    }
-                    else
-                    {
-                        logger.LogWarning("Outbox segment {Segment} holds a damaged entry at bytes {From}-{To} ({Problem}); skipped",
-                            segment.Name, line.Offset, line.End, line.Problem);
-                    }
-                    if (entries.Count >= options.BatchSize)
-                    {
-                        break;
-                    }
-                }
-                if (!advanced)
-                {
-                    logger.LogWarning("Outbox segment {Segment} is shorter than was written ({Length} bytes expected); reading on after it", segment.Name, length);
-                    position = length;
-                }
+                position = await ReadSegmentAsync(segment, position, length, through, entries, bySegment, cancellationToken).ConfigureAwait(false);
                 continue;
             }
             if (!isSealed || segments.After(segment) is not { } next)
@@ -224,7 +199,51 @@ internal sealed class OutboxFlusher
             }
             (segment, position) = (next, 0);
         }
-        return new OutboxBatch(entries, segment, position);
+        return new OutboxBatch(entries, bySegment, segment, position);
+    }
+
+    /// <summary>Adds the segment's entries from <paramref name="position"/> to the batch until it is full; returns where reading stopped.</summary>
+    private async Task<long> ReadSegmentAsync(
+        OutboxSegment segment, long position, long length, long through, List<OutboxEntry> entries, Dictionary<OutboxSegment, int> bySegment,
+        CancellationToken cancellationToken)
+    {
+        var start = position;
+        try
+        {
+            await foreach (var line in SegmentScanner.ScanAsync(segment.Path, position, length, keepJson: true, cancellationToken).ConfigureAwait(false))
+            {
+                position = line.End;
+                if (line.Entry is { } entry)
+                {
+                    if (entry.Sequence > through)
+                    {
+                        entries.Add(entry);
+                        bySegment[segment] = bySegment.GetValueOrDefault(segment) + 1;
+                    }
+                }
+                else
+                {
+                    logger.LogWarning("Outbox segment {Segment} holds a damaged entry at bytes {From}-{To} ({Problem}); skipped",
+                        segment.Name, line.Offset, line.End, line.Problem);
+                }
+                if (entries.Count >= options.BatchSize)
+                {
+                    return position;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            var lost = segments.Vanished(segment, bySegment.GetValueOrDefault(segment));
+            logger.LogError("Outbox segment {Segment} was deleted behind the server's back before the database had it: {Lost} records are lost", segment.Name, lost);
+            return length;
+        }
+        if (position == start)
+        {
+            logger.LogWarning("Outbox segment {Segment} is shorter than was written ({Length} bytes expected); reading on after it", segment.Name, length);
+            return length;
+        }
+        return position;
     }
 
     /// <summary>
@@ -319,7 +338,7 @@ internal sealed class OutboxFlusher
         // Not cancelled by a stop: the database has the batch, and marking it is one small local write.
         await checkpoint.SaveAsync(last, CancellationToken.None).ConfigureAwait(false);
         Interlocked.Exchange(ref flushedThrough, last);
-        segments.Flushed(batch.Entries.Count);
+        segments.Flushed(batch.EntriesBySegment);
         (reading, readOffset) = (batch.Segment, batch.Offset);
         DeleteFlushedSegments();
         flushed(last);

@@ -19,7 +19,6 @@ internal static class OutboxRecovery
 
         var segments = new List<OutboxSegment>();
         var lastSequence = flushedThrough;
-        var pending = 0L;
         foreach (var path in Directory.EnumerateFiles(directory, "*" + OutboxSegment.Extension).Order(StringComparer.Ordinal))
         {
             if (!OutboxSegment.TryReadFirstSequence(path, out var firstSequence))
@@ -69,10 +68,10 @@ internal static class OutboxRecovery
                 File.Delete(path);
                 continue;
             }
+            segment.Unflushed = unflushed;
             segments.Add(segment);
-            pending += unflushed;
         }
-        return new RecoveredOutbox(segments, flushedThrough, lastSequence, pending);
+        return new RecoveredOutbox(segments, flushedThrough, lastSequence);
     }
 
     private static void Truncate(string path, long length)

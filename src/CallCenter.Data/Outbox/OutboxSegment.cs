@@ -18,6 +18,9 @@ internal sealed class OutboxSegment(string path, long firstSequence)
 
     public long LastSequence { get; set; }
 
+    /// <summary>Entries in this segment the database does not have yet.</summary>
+    public int Unflushed { get; set; }
+
     /// <summary>No more entries will be added: the writer moved on, or it is left from before a restart.</summary>
     public bool Sealed { get; set; }
 

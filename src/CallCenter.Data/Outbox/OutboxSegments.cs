@@ -8,15 +8,24 @@ internal sealed class OutboxSegments
     private long pending;
 
     /// <summary>Entries durable on disk that the database has not taken yet.</summary>
-    public long Pending => Interlocked.Read(ref pending);
+    public long Pending
+    {
+        get
+        {
+            lock (gate)
+            {
+                return pending;
+            }
+        }
+    }
 
-    public void AddRecovered(IEnumerable<OutboxSegment> recovered, long pendingEntries)
+    public void AddRecovered(IReadOnlyList<OutboxSegment> recovered)
     {
         lock (gate)
         {
             segments.AddRange(recovered);
+            pending += recovered.Sum(s => (long)s.Unflushed);
         }
-        Interlocked.Add(ref pending, pendingEntries);
     }
 
     public void Begin(OutboxSegment segment)
@@ -33,8 +42,9 @@ internal sealed class OutboxSegments
         {
             segment.Length = length;
             segment.LastSequence = lastSequence;
+            segment.Unflushed += entries;
+            pending += entries;
         }
-        Interlocked.Add(ref pending, entries);
     }
 
     public void Seal(OutboxSegment segment)
@@ -62,7 +72,32 @@ internal sealed class OutboxSegments
         }
     }
 
-    public void Flushed(int entries) => Interlocked.Add(ref pending, -entries);
+    public void Flushed(IReadOnlyDictionary<OutboxSegment, int> entriesBySegment)
+    {
+        lock (gate)
+        {
+            foreach (var (segment, entries) in entriesBySegment)
+            {
+                segment.Unflushed -= entries;
+                pending -= entries;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The segment's file is gone (deleted behind the server's back): what it still held for the database,
+    /// beyond the <paramref name="taken"/> entries already read from it, is lost. Returns that count.
+    /// </summary>
+    public int Vanished(OutboxSegment segment, int taken)
+    {
+        lock (gate)
+        {
+            var lost = Math.Max(0, segment.Unflushed - taken);
+            segment.Unflushed -= lost;
+            pending -= lost;
+            return lost;
+        }
+    }
 
     /// <summary>
     /// Takes out the segments whose every entry the database has, and that nobody will read or write again, for
@@ -77,17 +112,6 @@ internal sealed class OutboxSegments
                 .ToList();
             segments.RemoveAll(done.Contains);
             return done;
-        }
-    }
-
-    public int Count
-    {
-        get
-        {
-            lock (gate)
-            {
-                return segments.Count;
-            }
         }
     }
 }

@@ -13,10 +13,34 @@ public sealed class FakeJournalStore : IJournalStore
     private readonly List<object> delivered = [];
     private readonly List<IReadOnlyList<object>> batches = [];
     private readonly List<(Func<bool> Reached, TaskCompletionSource Done)> waiters = [];
+    private TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private StoreMode mode = StoreMode.Up;
     private int attempts;
     private int failures;
 
-    public StoreMode Mode { get; set; } = StoreMode.Up;
+    /// <summary>Leaving <see cref="StoreMode.Hang"/> lets the hung writes go on as the new mode says.</summary>
+    public StoreMode Mode
+    {
+        get
+        {
+            lock (gate)
+            {
+                return mode;
+            }
+        }
+        set
+        {
+            lock (gate)
+            {
+                mode = value;
+                if (value != StoreMode.Hang)
+                {
+                    released.TrySetResult();
+                    released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+            }
+        }
+    }
 
     /// <summary>A batch holding a record this matches is refused for good (a CHECK constraint), the whole transaction with it.</summary>
     public Func<object, bool>? Refuses { get; set; }
@@ -62,35 +86,45 @@ public sealed class FakeJournalStore : IJournalStore
 
     public async Task WriteAsync(IReadOnlyList<object> records, CancellationToken cancellationToken)
     {
-        StoreMode mode;
+        Task hung;
         lock (gate)
         {
             attempts++;
-            mode = Mode;
-            var fails = mode is StoreMode.Down or StoreMode.RefuseAll || (mode is StoreMode.Up or StoreMode.CommitThenHang && Refuses is { } refuses && records.Any(refuses));
-            failures += fails ? 1 : 0;
-            if (!fails && mode is StoreMode.Up or StoreMode.CommitThenHang)
+            hung = mode == StoreMode.Hang ? released.Task : Task.CompletedTask;
+            Signal();
+        }
+        await hung.WaitAsync(cancellationToken);
+
+        StoreMode now;
+        bool refused;
+        lock (gate)
+        {
+            now = mode;
+            refused = Refuses is { } refuses && records.Any(refuses);
+            if (now is StoreMode.Down or StoreMode.RefuseAll || refused)
+            {
+                failures++;
+            }
+            else
             {
                 delivered.AddRange(records);
                 batches.Add(records.ToList());
             }
             Signal();
         }
-        switch (mode)
+        if (now == StoreMode.Down)
         {
-            case StoreMode.Down:
-                throw new SqliteException("SQLite Error 14: 'unable to open database file'.", 14);
-            case StoreMode.RefuseAll:
-                throw new SqliteException("SQLite Error 1: 'no such table: call_steps'.", 1);
-            case StoreMode.Hang:
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-                break;
+            throw new SqliteException("SQLite Error 14: 'unable to open database file'.", 14);
         }
-        if (Refuses is { } refused && records.Any(refused))
+        if (now == StoreMode.RefuseAll)
+        {
+            throw new SqliteException("SQLite Error 1: 'no such table: call_steps'.", 1);
+        }
+        if (refused)
         {
             throw new SqliteException("SQLite Error 19: 'CHECK constraint failed: node'.", 19);
         }
-        if (mode == StoreMode.CommitThenHang)
+        if (now == StoreMode.CommitThenHang)
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }

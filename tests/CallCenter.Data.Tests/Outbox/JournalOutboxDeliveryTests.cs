@@ -1,4 +1,5 @@
 using CallCenter.Core.Complaints;
+using CallCenter.Core.Ports;
 using CallCenter.Core.Records;
 using CallCenter.Data.Outbox;
 using static CallCenter.Data.Tests.Outbox.JournalRecords;
@@ -145,5 +146,37 @@ public sealed class JournalOutboxDeliveryTests
             Assert.That(outbox.PendingCount, Is.Zero);
             Assert.That(folder.Segments, Is.Empty);
         });
+    }
+
+    [Test]
+    [Platform(Exclude = "Win", Reason = "Windows cannot delete a folder holding open files, which is how this test takes the disk away")]
+    public async Task LocalDiskRefusingAWrite_FailsThatAppendAsDataUnavailable_AndLaterAppendsGoOn()
+    {
+        var store = new FakeJournalStore();
+        var options = folder.Options();
+        options.SegmentBytes = 1;
+        var outbox = await folder.StartAsync(store, options);
+        await OutboxFolder.WhenFlushedThroughAsync(outbox, await outbox.AppendAsync(Step(1), CancellationToken.None));
+        Directory.Delete(folder.Path, recursive: true);
+
+        var refused = Assert.ThrowsAsync<DataUnavailableException>(() => outbox.AppendAsync(Step(2), CancellationToken.None));
+        Directory.CreateDirectory(folder.Path);
+        await outbox.AppendAsync(Step(3), CancellationToken.None);
+        await store.WhenDeliveredAsync(2).WaitAsync(OutboxFolder.Patience);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.InnerException, Is.InstanceOf<IOException>());
+            Assert.That(store.Delivered, Is.EqualTo(new[] { Step(1), Step(3) }));
+        });
+    }
+
+    [Test]
+    public void Options_BelowPollysMinimums_AreRefusedWhenTheOutboxIsMade()
+    {
+        var options = folder.Options();
+        options.BreakDuration = TimeSpan.FromMilliseconds(100);
+
+        Assert.That(() => folder.Open(new FakeJournalStore(), options), Throws.Exception.With.Message.Contains("BreakDuration"));
     }
 }

@@ -189,4 +189,28 @@ public sealed class JournalOutboxRestartTests
             Assert.That(folder.Logs.AtLeast(LogLevel.Warning).Select(e => e.Message), Has.Some.Contains("damaged"));
         });
     }
+
+    [Test]
+    public async Task SegmentDeletedBehindTheServersBack_IsReportedAsLostAndTheStreamGoesOn()
+    {
+        var store = new FakeJournalStore { Mode = StoreMode.Hang };
+        var options = folder.Options();
+        options.SegmentBytes = 1;
+        var outbox = await folder.StartAsync(store, options);
+        await outbox.AppendAsync(Step(1), CancellationToken.None);
+        await store.WhenAttemptedAsync(1).WaitAsync(OutboxFolder.Patience);
+        await outbox.AppendAsync(Step(2), CancellationToken.None);
+        File.Delete(folder.Segments[^1]);
+        var last = await outbox.AppendAsync(Step(3), CancellationToken.None);
+
+        store.Mode = StoreMode.Up;
+        await OutboxFolder.WhenFlushedThroughAsync(outbox, last);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(store.Delivered, Is.EqualTo(new[] { Step(1), Step(3) }));
+            Assert.That(outbox.PendingCount, Is.Zero);
+            Assert.That(folder.Logs.AtLeast(LogLevel.Error).Select(e => e.Message), Has.One.Contains("1 records are lost"));
+        });
+    }
 }

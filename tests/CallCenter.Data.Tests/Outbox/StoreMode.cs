@@ -8,7 +8,7 @@ public enum StoreMode
     /// <summary>Cannot be reached: throws a transient error (SQLite "unable to open database file").</summary>
     Down,
 
-    /// <summary>Never answers until the write is cancelled.</summary>
+    /// <summary>Does not answer until the write is cancelled or the mode changes.</summary>
     Hang,
 
     /// <summary>Commits the next batch, then never answers: the process dies before the outbox marks it.</summary>
