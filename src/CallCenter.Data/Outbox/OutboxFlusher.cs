@@ -1,11 +1,7 @@
 using System.Threading.Channels;
 using CallCenter.Data.Journal;
-using CallCenter.Data.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.CircuitBreaker;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace CallCenter.Data.Outbox;
 
@@ -29,8 +25,7 @@ internal sealed class OutboxFlusher
     private readonly Action<long> flushed;
     private readonly ResiliencePipeline pipeline;
     private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private OutboxSegment? reading;
-    private long readOffset;
+    private readonly OutboxReader reader;
     private long flushedThrough;
     private DateTimeOffset? outageSince;
     private bool refusing;
@@ -49,55 +44,8 @@ internal sealed class OutboxFlusher
         this.logger = logger;
         this.time = time;
         this.flushed = flushed;
-        pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = args => ValueTask.FromResult(IsWorthRetrying(args.Outcome.Exception, args.Context.CancellationToken)),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryDelay,
-                MaxDelay = options.MaxRetryDelay,
-                MaxRetryAttempts = int.MaxValue,
-                // While the circuit is open, wait for it to half-open instead of knocking on it.
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is BrokenCircuitException broken ? broken.RetryAfter ?? options.BreakDuration : (TimeSpan?)null),
-                OnRetry = args =>
-                {
-                    if (args.Outcome.Exception is { } failure and not BrokenCircuitException)
-                    {
-                        NoteOutage(failure);
-                        logger.LogDebug("Journal write failed ({Reason}); attempt {Attempt} in {Delay}",
-                            DatabaseErrorText.Describe(failure), args.AttemptNumber + 2, args.RetryDelay);
-                    }
-                    return default;
-                },
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-            {
-                ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Exception is not BrokenCircuitException && IsWorthRetrying(args.Outcome.Exception, args.Context.CancellationToken)),
-                FailureRatio = 1.0,
-                MinimumThroughput = options.FailuresBeforeBreak,
-                SamplingDuration = options.FailureWindow,
-                BreakDuration = options.BreakDuration,
-                OnOpened = args =>
-                {
-                    logger.LogWarning("Journal circuit open: no writes to the database for {BreakDuration}; {Pending} records wait in the outbox",
-                        args.BreakDuration, segments.Pending);
-                    return default;
-                },
-                OnHalfOpened = _ =>
-                {
-                    logger.LogDebug("Journal circuit half open: one write decides");
-                    return default;
-                },
-                OnClosed = _ =>
-                {
-                    logger.LogInformation("Journal circuit closed: the database takes writes again");
-                    return default;
-                },
-            })
-            .Build();
+        reader = new OutboxReader(segments, options.BatchSize, logger);
+        pipeline = JournalWritePipeline.Build(options, time, logger, NoteOutage, () => segments.Pending);
     }
 
     /// <summary>The last sequence number the database has (or the dead-letter file, for the few it refused).</summary>
@@ -121,10 +69,10 @@ internal sealed class OutboxFlusher
         {
             try
             {
-                var batch = await ReadBatchAsync(cancellationToken).ConfigureAwait(false);
+                var batch = await reader.ReadBatchAsync(FlushedThrough, cancellationToken).ConfigureAwait(false);
                 if (batch.Entries.Count == 0)
                 {
-                    (reading, readOffset) = (batch.Segment, batch.Offset);
+                    reader.MoveTo(batch);
                     if (finishing)
                     {
                         return;
@@ -165,7 +113,7 @@ internal sealed class OutboxFlusher
     /// <summary>Deletes the segments the database has every entry of and nobody will touch again.</summary>
     public void DeleteFlushedSegments()
     {
-        foreach (var segment in segments.RemoveFlushed(FlushedThrough, reading, readOffset))
+        foreach (var segment in reader.TakeFinished(FlushedThrough))
         {
             try
             {
@@ -176,74 +124,6 @@ internal sealed class OutboxFlusher
                 logger.LogWarning("Could not delete flushed outbox segment {Segment}: {Reason}", segment.Name, exception.Message);
             }
         }
-    }
-
-    private async Task<OutboxBatch> ReadBatchAsync(CancellationToken cancellationToken)
-    {
-        var entries = new List<OutboxEntry>();
-        var bySegment = new Dictionary<OutboxSegment, int>();
-        var segment = reading ?? segments.After(null);
-        var position = reading is null ? 0 : readOffset;
-        var through = FlushedThrough;
-        while (segment is not null && entries.Count < options.BatchSize)
-        {
-            var (length, isSealed) = segments.StateOf(segment);
-            if (position < length)
-            {
-                position = await ReadSegmentAsync(segment, position, length, through, entries, bySegment, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            if (!isSealed || segments.After(segment) is not { } next)
-            {
-                break;
-            }
-            (segment, position) = (next, 0);
-        }
-        return new OutboxBatch(entries, bySegment, segment, position);
-    }
-
-    /// <summary>Adds the segment's entries from <paramref name="position"/> to the batch until it is full; returns where reading stopped.</summary>
-    private async Task<long> ReadSegmentAsync(
-        OutboxSegment segment, long position, long length, long through, List<OutboxEntry> entries, Dictionary<OutboxSegment, int> bySegment,
-        CancellationToken cancellationToken)
-    {
-        var start = position;
-        try
-        {
-            await foreach (var line in SegmentScanner.ScanAsync(segment.Path, position, length, keepJson: true, cancellationToken).ConfigureAwait(false))
-            {
-                position = line.End;
-                if (line.Entry is { } entry)
-                {
-                    if (entry.Sequence > through)
-                    {
-                        entries.Add(entry);
-                        bySegment[segment] = bySegment.GetValueOrDefault(segment) + 1;
-                    }
-                }
-                else
-                {
-                    logger.LogWarning("Outbox segment {Segment} holds a damaged entry at bytes {From}-{To} ({Problem}); skipped",
-                        segment.Name, line.Offset, line.End, line.Problem);
-                }
-                if (entries.Count >= options.BatchSize)
-                {
-                    return position;
-                }
-            }
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            var lost = segments.Vanished(segment, bySegment.GetValueOrDefault(segment));
-            logger.LogError("Outbox segment {Segment} was deleted behind the server's back before the database had it: {Lost} records are lost", segment.Name, lost);
-            return length;
-        }
-        if (position == start)
-        {
-            logger.LogWarning("Outbox segment {Segment} is shorter than was written ({Length} bytes expected); reading on after it", segment.Name, length);
-            return length;
-        }
-        return position;
     }
 
     /// <summary>
@@ -339,7 +219,7 @@ internal sealed class OutboxFlusher
         await checkpoint.SaveAsync(last, CancellationToken.None).ConfigureAwait(false);
         Interlocked.Exchange(ref flushedThrough, last);
         segments.Flushed(batch.EntriesBySegment);
-        (reading, readOffset) = (batch.Segment, batch.Offset);
+        reader.MoveTo(batch);
         DeleteFlushedSegments();
         flushed(last);
     }
@@ -367,16 +247,6 @@ internal sealed class OutboxFlusher
             logger.LogInformation("The database takes journal records again; {Pending} wait in the outbox", segments.Pending);
         }
     }
-
-    private static bool IsWorthRetrying(Exception? exception, CancellationToken cancellationToken) => exception switch
-    {
-        null => false,
-        BrokenCircuitException => true,
-        TimeoutRejectedException => true,
-        // A store's own timeout, not our stop.
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => TransientDatabaseErrors.IsTransient(exception),
-    };
 
     private static bool IsRefusal(Exception exception, CancellationToken cancellationToken) =>
         !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
