@@ -128,9 +128,11 @@ internal sealed class OutboxFlusher
 
     /// <summary>
     /// Writes the batch, setting aside the entries that cannot be read back or that the database refuses for
-    /// good. False when the database refuses every entry: then it is the database that is wrong (a missing
-    /// table, a lost permission), not the records, and setting them aside would empty the stream into the
-    /// dead-letter file.
+    /// good. When the database refuses the batch, its entries are written one at a time, in order, twice: an
+    /// entry is set aside only when both passes refused it and took others, so a database that recovers, or
+    /// breaks, while we look sets nothing aside. False when that is not settled (the database refuses every
+    /// entry — a missing table, a lost permission — or changed its mind): then the batch is read again after a
+    /// pause, and setting entries aside would only empty the stream into the dead-letter file.
     /// </summary>
     private async Task<bool> DeliverAsync(IReadOnlyList<OutboxEntry> batch, CancellationToken cancellationToken)
     {
@@ -150,29 +152,24 @@ internal sealed class OutboxFlusher
 
         if (readable.Count > 0 && !await WriteWholeAsync(readable, cancellationToken).ConfigureAwait(false))
         {
-            var refused = new List<(OutboxEntry Entry, Exception Reason)>();
-            foreach (var (entry, records) in readable)
-            {
-                try
-                {
-                    await WriteAsync(records, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception refusal) when (IsRefusal(refusal, cancellationToken))
-                {
-                    refused.Add((entry, refusal));
-                }
-            }
-            if (refused.Count == readable.Count)
+            var first = await WriteOneByOneAsync(readable, cancellationToken).ConfigureAwait(false);
+            var second = first.Count < readable.Count ? await WriteOneByOneAsync(readable, cancellationToken).ConfigureAwait(false) : first;
+            if (second.Count == readable.Count)
             {
                 if (!refusing)
                 {
                     refusing = true;
                     logger.LogError("The database refuses every journal entry ({Reason}); they stay in the outbox at {Directory} and are tried again every {Delay}",
-                        DatabaseErrorText.Describe(refused[0].Reason), directory, options.MaxRetryDelay);
+                        DatabaseErrorText.Describe(second[0].Reason), directory, options.MaxRetryDelay);
                 }
                 return false;
             }
-            setAside.AddRange(refused);
+            if (!first.Select(r => r.Entry.Sequence).SequenceEqual(second.Select(r => r.Entry.Sequence)))
+            {
+                logger.LogDebug("The database changed its mind about a batch while it was written one entry at a time; reading it again");
+                return false;
+            }
+            setAside.AddRange(second);
         }
 
         foreach (var (entry, reason) in setAside.OrderBy(e => e.Entry.Sequence))
@@ -187,6 +184,25 @@ internal sealed class OutboxFlusher
             NoteDelivered();
         }
         return true;
+    }
+
+    /// <summary>Writes each entry in its own transaction, in order; returns those the database refused.</summary>
+    private async Task<List<(OutboxEntry Entry, Exception Reason)>> WriteOneByOneAsync(
+        List<(OutboxEntry Entry, IReadOnlyList<object> Records)> readable, CancellationToken cancellationToken)
+    {
+        var refused = new List<(OutboxEntry Entry, Exception Reason)>();
+        foreach (var (entry, records) in readable)
+        {
+            try
+            {
+                await WriteAsync(records, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception refusal) when (IsRefusal(refusal, cancellationToken))
+            {
+                refused.Add((entry, refusal));
+            }
+        }
+        return refused;
     }
 
     /// <summary>The batch in one transaction; false when the database refused it (not merely failed to answer).</summary>

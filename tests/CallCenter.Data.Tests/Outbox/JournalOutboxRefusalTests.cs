@@ -33,7 +33,8 @@ public sealed class JournalOutboxRefusalTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(store.Delivered, Is.EqualTo(new[] { Step(1), Step(3) }));
+            // Entries sharing a batch with the refused one are written once more while it is singled out; the store takes them once.
+            Assert.That(store.Delivered.Distinct(), Is.EqualTo(new[] { Step(1), Step(3) }));
             Assert.That(deadLetters.Select(d => d.GetProperty("sequence").GetInt64()), Is.EqualTo(new[] { refused }));
             Assert.That(deadLetters[0].GetProperty("record").GetProperty("node").GetString(), Is.EqualTo("refused"));
             Assert.That(folder.Logs.AtLeast(LogLevel.Error).Select(e => e.Message), Has.One.Contains("dead-letter.jsonl"));
@@ -44,15 +45,21 @@ public sealed class JournalOutboxRefusalTests
     public async Task DatabaseRefusingEveryRecord_SetsNothingAsideAndDeliversOnceItAcceptsAgain()
     {
         var store = new FakeJournalStore { Mode = StoreMode.RefuseAll };
-        var outbox = await folder.StartAsync(store);
+        var clock = new ObservedClock();
+        var options = folder.Options();
+        options.MaxRetryDelay = TimeSpan.FromSeconds(1);
+        var outbox = await folder.StartAsync(store, options, clock);
         for (var i = 1; i <= 3; i++)
         {
             await outbox.AppendAsync(Step(i), CancellationToken.None);
         }
 
-        await store.WhenAttemptedAsync(12).WaitAsync(OutboxFolder.Patience);
+        await clock.WhenTimersStartedAsync(1).WaitAsync(OutboxFolder.Patience);
+        clock.Advance(options.MaxRetryDelay);
+        await clock.WhenTimersStartedAsync(2).WaitAsync(OutboxFolder.Patience);
         var pendingWhileRefused = outbox.PendingCount;
         store.Mode = StoreMode.Up;
+        clock.Advance(options.MaxRetryDelay);
         await store.WhenDeliveredAsync(3).WaitAsync(OutboxFolder.Patience);
 
         Assert.Multiple(() =>
