@@ -10,8 +10,6 @@ namespace CallCenter.Data.Orders;
 /// </summary>
 internal static class OrderNumbers
 {
-    public const int Digits = 8;
-
     public static string Draw() =>
         RandomNumberGenerator.GetInt32(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture);
 }
