@@ -56,14 +56,16 @@ public sealed class OrderBook : IOrderBook
     }
 
     public Task<IReadOnlyList<OrderStatusChange>> StatusHistoryAsync(string orderNumber, CancellationToken cancellationToken) =>
-        database.ReadAsync<IReadOnlyList<OrderStatusChange>>(
-            "an order's history",
-            async (connection, token) =>
-            {
-                var rows = await connection.QueryAsync<StatusChangeRow>(database.Command(OrderSql.StatusHistory, new { Number = AnsiText.Of(orderNumber.Trim()) }, token)).ConfigureAwait(false);
-                return rows.Select(r => r.ToChange()).ToList();
-            },
-            cancellationToken);
+        string.IsNullOrWhiteSpace(orderNumber)
+            ? Task.FromResult<IReadOnlyList<OrderStatusChange>>([])
+            : database.ReadAsync<IReadOnlyList<OrderStatusChange>>(
+                "an order's history",
+                async (connection, token) =>
+                {
+                    var rows = await connection.QueryAsync<StatusChangeRow>(database.Command(OrderSql.StatusHistory, new { Number = AnsiText.Of(orderNumber.Trim()) }, token)).ConfigureAwait(false);
+                    return rows.Select(r => r.ToChange()).ToList();
+                },
+                cancellationToken);
 
     /// <summary>
     /// Places the order in one transaction: a new number, each line at the product's current price with its
