@@ -10,4 +10,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Default "Data Source=data/callcenter.db", relative to the working directory.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/callcenter.db";
+
+    /// <summary>
+    /// Default 5 seconds: how long one attempt at a lookup or a change may take, connecting included, before
+    /// the database counts as unavailable. A caller is waiting on the line, so a hung database must fail fast.
+    /// </summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -25,6 +25,9 @@ public sealed class DbConnectionFactory
 
     public DatabaseProvider Provider => options.Provider;
 
+    /// <summary>See <see cref="DatabaseOptions.CommandTimeout"/>.</summary>
+    public TimeSpan CommandTimeout => options.CommandTimeout;
+
     /// <summary>Where the data lives, without credentials: fit for a log line.</summary>
     public string Describe() => options.Provider switch
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
+using CallCenter.Data.Mapping;
 using Dapper;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,7 @@ public sealed partial class SchemaMigrator(DbConnectionFactory database, ILogger
     /// <summary>Applies what is missing; returns the versions it applied.</summary>
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken)
     {
+        DapperSetup.Configure();
         var migrations = MigrationScripts.For(database.Provider);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await EnsureVersionTableAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -24,7 +26,7 @@ public sealed partial class SchemaMigrator(DbConnectionFactory database, ILogger
         {
             await using var transaction = await BeginExclusiveAsync(connection, cancellationToken).ConfigureAwait(false);
             var done = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COUNT(*) FROM schema_version WHERE version = @Version", new { migration.Version }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                SchemaSql.IsApplied.For(database.Provider), new { migration.Version }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (done > 0)
             {
                 continue;
@@ -34,7 +36,7 @@ public sealed partial class SchemaMigrator(DbConnectionFactory database, ILogger
                 await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                SchemaSql.RecordApplied.For(database.Provider),
                 new { migration.Version, migration.Name, AppliedAt = DateTimeOffset.UtcNow },
                 transaction,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -50,27 +52,12 @@ public sealed partial class SchemaMigrator(DbConnectionFactory database, ILogger
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await EnsureVersionTableAsync(connection, cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)).ConfigureAwait(false) ?? 0;
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(SchemaSql.CurrentVersion.For(database.Provider), cancellationToken: cancellationToken)).ConfigureAwait(false) ?? 0;
     }
 
     private Task EnsureVersionTableAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
-            database.Provider == DatabaseProvider.SqlServer
-                ? """
-                  IF OBJECT_ID(N'dbo.schema_version', N'U') IS NULL
-                      CREATE TABLE schema_version (
-                          version    INT               NOT NULL PRIMARY KEY,
-                          name       VARCHAR(200)      NOT NULL,
-                          applied_at DATETIMEOFFSET(3) NOT NULL
-                      );
-                  """
-                : """
-                  CREATE TABLE IF NOT EXISTS schema_version (
-                      version    INTEGER NOT NULL PRIMARY KEY,
-                      name       TEXT    NOT NULL,
-                      applied_at TEXT    NOT NULL
-                  );
-                  """,
+            SchemaSql.EnsureVersionTable.For(database.Provider),
             cancellationToken: cancellationToken));
 
     private async Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -83,7 +70,7 @@ public sealed partial class SchemaMigrator(DbConnectionFactory database, ILogger
         }
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            "EXEC sp_getapplock @Resource = 'callcenter-schema', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 60000",
+            SchemaSql.TakeMigrationLock.SqlServer,
             transaction: transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return transaction;
