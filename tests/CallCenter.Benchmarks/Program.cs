@@ -18,6 +18,16 @@ var work = Directory.CreateTempSubdirectory("callcenter-bench-");
 try
 {
     var database = new DbConnectionFactory(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(work.FullName, "bench.db")}" });
+    LookupPorts ports;
+    try
+    {
+        ports = LookupPorts.Create(database);
+    }
+    catch (InvalidOperationException missing)
+    {
+        Console.Error.WriteLine(missing.Message);
+        return 1;
+    }
     await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
     var generating = Stopwatch.StartNew();
     var data = DemoData.Generate(DateTimeOffset.UtcNow);
@@ -27,14 +37,14 @@ try
     Console.WriteLine(string.Create(culture, $"{iterations} calls per lookup after {warmUp} warm-up calls, one at a time; {Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, {(IsOptimized() ? "Release" : "Debug build: run with -c Release for real figures")}"));
     Console.WriteLine();
 
-    LookupPorts ports;
-    try
+    var problems = await LookupCheck.RunAsync(ports, data, CancellationToken.None);
+    if (problems.Count > 0)
     {
-        ports = LookupPorts.Create(database);
-    }
-    catch (InvalidOperationException missing)
-    {
-        Console.Error.WriteLine(missing.Message);
+        Console.Error.WriteLine("The lookups do not answer what the demo data holds:");
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"  {problem}");
+        }
         return 1;
     }
     var samples = await new LookupBenchmark(ports, data, warmUp, iterations).RunAsync(CancellationToken.None);

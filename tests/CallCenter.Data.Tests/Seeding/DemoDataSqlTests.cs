@@ -4,7 +4,6 @@ using CallCenter.Data.Seeding;
 using CallCenter.Data.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace CallCenter.Data.Tests.Seeding;
 
@@ -14,16 +13,6 @@ public sealed class DemoDataSqlTests
         typeof(DemoDataSql).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(SqlText))
             .Select(f => new TestCaseData((SqlText)f.GetValue(null)!).SetArgDisplayNames(f.Name));
-
-    [TestCaseSource(nameof(Statements))]
-    public void SqlServerText_ParsesWithoutErrors(SqlText statement)
-    {
-        using var reader = new StringReader(statement.SqlServer);
-
-        new TSql160Parser(initialQuotedIdentifiers: true).Parse(reader, out var errors);
-
-        Assert.That(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"), Is.Empty);
-    }
 
     [TestCaseSource(nameof(Statements))]
     public async Task SqliteText_CompilesAgainstTheMigratedSchema(SqlText statement)
