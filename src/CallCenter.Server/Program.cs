@@ -1,4 +1,10 @@
+using CallCenter.Server.Commands;
 using CallCenter.Server.Extensions;
+
+if (ServerCommandLine.HasVerb(args))
+{
+    return await ServerCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+}
 
 // appsettings.json is found beside the binaries whatever the working directory; relative paths in it (data/,
 // logs/) are relative to the working directory.
@@ -9,3 +15,4 @@ builder.AddCallCenterTelephony();
 
 using var host = builder.Build();
 await host.RunAsync();
+return 0;

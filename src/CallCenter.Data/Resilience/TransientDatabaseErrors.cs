@@ -21,7 +21,9 @@ public static class TransientDatabaseErrors
 
     public static bool IsTransient(Exception exception) => exception switch
     {
-        SqlException sql => sql.Errors.Cast<SqlError>().Any(e => SqlServerNumbers.Contains(e.Number)) || SqlServerNumbers.Contains(sql.Number),
+        // A refused connection on Linux is error 0 ("TCP Provider, error: 35") around a SocketException.
+        SqlException sql => sql.Errors.Cast<SqlError>().Any(e => SqlServerNumbers.Contains(e.Number)) || SqlServerNumbers.Contains(sql.Number)
+            || (sql.InnerException is { } cause && IsTransient(cause)),
         SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoError or SqliteCantOpen,
         TimeoutException => true,
         IOException => true,

@@ -1,0 +1,52 @@
+namespace CallCenter.Server.Commands;
+
+/// <summary>
+/// The verbs the server binary understands besides running: `db migrate` and `db seed --demo [--force]`.
+/// Arguments of the form key=value (e.g. --Database:Provider=SqlServer) are configuration, as when running.
+/// </summary>
+public static class ServerCommandLine
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+
+    public const string UsageText = """
+        Usage:
+          CallCenter.Server                          run the server
+          CallCenter.Server db migrate               bring the database to the newest schema and print its version
+          CallCenter.Server db seed --demo [--force] fill the database with the demo data (migrates first);
+                                                     --force deletes all its data first when it has customers
+        Configuration comes from appsettings.json and the environment (Database__ConnectionString=...), and from
+        arguments such as --Database:Provider=SqlServer.
+        """;
+
+    /// <summary>True when the arguments name a verb rather than only configure the server.</summary>
+    public static bool HasVerb(IReadOnlyList<string> args) =>
+        args.Count > 0 && !IsConfiguration(args[0]) && !args[0].StartsWith('-') && !args[0].StartsWith('/');
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var words = args.Where(a => !IsConfiguration(a)).ToList();
+        var configuration = args.Where(IsConfiguration).ToArray();
+        switch (words)
+        {
+            case ["help"]:
+                await output.WriteLineAsync(UsageText).ConfigureAwait(false);
+                return Success;
+            case ["db", "migrate"]:
+                return await DatabaseCommands.MigrateAsync(configuration, output, error, cancellationToken).ConfigureAwait(false);
+            case ["db", "seed", .. var flags] when flags.All(f => f is "--demo" or "--force") && flags.Contains("--demo"):
+                return await DatabaseCommands.SeedDemoAsync(configuration, flags.Contains("--force"), output, error, cancellationToken).ConfigureAwait(false);
+            case ["db", "seed", ..]:
+                await error.WriteLineAsync("db seed needs --demo: the demo data is the only data set there is.").ConfigureAwait(false);
+                await error.WriteLineAsync(UsageText).ConfigureAwait(false);
+                return Usage;
+            default:
+                await error.WriteLineAsync($"Unknown command: {string.Join(' ', words)}").ConfigureAwait(false);
+                await error.WriteLineAsync(UsageText).ConfigureAwait(false);
+                return Usage;
+        }
+    }
+
+    private static bool IsConfiguration(string arg) => arg.Contains('=', StringComparison.Ordinal);
+}
