@@ -21,6 +21,9 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Ari:Password"] = asterisk.Password,
     ["Logging:Directory"] = Environment.GetEnvironmentVariable("LOAD_LOG_DIR") ?? Path.Combine(work.FullName, "logs"),
     ["Database:ConnectionString"] = $"Data Source={Path.Combine(work.FullName, "load.db")}",
+    // Seeding in the background would measure the seeder, not the calls.
+    ["Database:SeedDemoData"] = "false",
+    ["Outbox:Directory"] = Path.Combine(work.FullName, "outbox"),
     // Per-call information lines would measure the console, not the server.
     ["Serilog:MinimumLevel:Default"] = Environment.GetEnvironmentVariable("LOAD_LOG_LEVEL") ?? nameof(LogEventLevel.Warning),
 });

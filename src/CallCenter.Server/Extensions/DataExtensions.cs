@@ -1,6 +1,14 @@
+using CallCenter.Core.Ports;
 using CallCenter.Data;
+using CallCenter.Data.Agents;
+using CallCenter.Data.Catalog;
+using CallCenter.Data.Customers;
+using CallCenter.Data.Journal;
+using CallCenter.Data.Orders;
+using CallCenter.Data.Outbox;
 using CallCenter.Data.Schema;
 using CallCenter.Data.Seeding;
+using CallCenter.Data.Stores;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +30,33 @@ public static class DataExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseStartOptions>>().Value);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<DatabasePreparation>();
+        builder.AddCallCenterRepositories();
+        return builder;
+    }
+
+    /// <summary>
+    /// The ports on the database: lookups straight from it, call records and tickets through the durable
+    /// outbox. The outbox is a hosted service registered before telephony, so it stops after the calls that
+    /// write through it and gets their last records to disk.
+    /// </summary>
+    public static IHostApplicationBuilder AddCallCenterRepositories(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ICustomerDirectory, CustomerDirectory>();
+        services.AddSingleton<IProductCatalog, ProductCatalog>();
+        services.AddSingleton<IStoreDirectory, StoreDirectory>();
+        services.AddSingleton<IOrderBook, OrderBook>();
+        services.AddSingleton<IAgentDirectory, AgentDirectory>();
+        services.AddSingleton<ICallRecordReader, CallRecordReader>();
+        services.AddSingleton<ITicketReader, TicketReader>();
+        services.AddSingleton<IJournalStore, JournalStore>();
+
+        services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddSingleton<JournalOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<JournalOutbox>());
+        services.AddSingleton<ICallJournal, CallJournal>();
+        services.AddSingleton<IComplaintDesk, ComplaintDesk>();
         return builder;
     }
 

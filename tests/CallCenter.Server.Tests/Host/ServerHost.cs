@@ -24,6 +24,7 @@ internal static class ServerHost
             ["Logging:Directory"] = Path.Combine(workDirectory, "logs"),
             ["Telephony:ShutdownGrace"] = "00:00:05",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(workDirectory, "data", "callcenter.db")};Pooling=false",
+            ["Outbox:Directory"] = Path.Combine(workDirectory, "data", "outbox"),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

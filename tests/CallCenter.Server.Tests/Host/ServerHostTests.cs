@@ -100,6 +100,35 @@ public sealed class ServerHostTests
     }
 
     [Test]
+    public async Task Host_ServesEveryDataPort_AndCallRecordsReachTheDatabase()
+    {
+        await using var asterisk = await FakeAsterisk.StartAsync();
+        var logs = new SerilogCapture();
+        using var host = ServerHost.Build(asterisk, logs, workDirectory, new Dictionary<string, string?> { ["Database:SeedDemoData"] = "false" });
+        await host.StartAsync();
+        var journal = host.Services.GetRequiredService<Core.Ports.ICallJournal>();
+        var flushed = host.Services.GetRequiredService<Data.Outbox.JournalOutbox>();
+
+        var record = new Core.Records.CallRecord { CallId = "1795357895.0", StartedAt = DateTimeOffset.UtcNow, CallerNumber = "+15550111234", Outcome = Core.Records.CallOutcome.SelfService };
+        await journal.RecordAsync(record, CancellationToken.None);
+        await Eventually.TrueAsync(() => flushed.PendingCount == 0, "the outbox is flushed", Timeout);
+        var reader = host.Services.GetRequiredService<Data.Journal.ICallRecordReader>();
+        var stored = await reader.GetAsync("1795357895.0", CancellationToken.None);
+        await host.StopAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored?.CallerNumber, Is.EqualTo("+15550111234"));
+            Assert.That(host.Services.GetService<Core.Ports.ICustomerDirectory>(), Is.Not.Null);
+            Assert.That(host.Services.GetService<Core.Ports.IProductCatalog>(), Is.Not.Null);
+            Assert.That(host.Services.GetService<Core.Ports.IStoreDirectory>(), Is.Not.Null);
+            Assert.That(host.Services.GetService<Core.Ports.IOrderBook>(), Is.Not.Null);
+            Assert.That(host.Services.GetService<Core.Ports.IAgentDirectory>(), Is.Not.Null);
+            Assert.That(host.Services.GetService<Core.Ports.IComplaintDesk>(), Is.Not.Null);
+        });
+    }
+
+    [Test]
     public void InvalidAriUrl_FailsAtStartWithAClearMessage()
     {
         var logs = new SerilogCapture();
