@@ -10,9 +10,10 @@ namespace CallCenter.Telephony;
 /// The caller's line, driven through ARI REST. A channel that is already gone (404) or has left our
 /// application (409) is not an error here: the session learns of the hangup from its own events.
 /// </summary>
-internal sealed class AriCallChannel(CallSession session, AriRestClient rest, ILogger logger) : ICallChannel
+internal sealed class AriCallChannel(CallSession session, AriRestClient rest, TimeProvider time, ILogger logger) : ICallChannel
 {
     private int playbacks;
+    private int recordings;
 
     public string CallId => session.CallId;
 
@@ -51,6 +52,42 @@ internal sealed class AriCallChannel(CallSession session, AriRestClient rest, IL
         };
         await Tolerate("hang up", () => rest.Channels.HangupAsync(session.ChannelId, reason, cancellationToken)).ConfigureAwait(false);
     }
+
+    public async Task<string> RecordAsync(RecordingRequest request, CancellationToken cancellationToken)
+    {
+        // Unique across calls and restarts: recordings outlive the call in Asterisk's spool.
+        var name = $"{session.CallId}-rec{Interlocked.Increment(ref recordings)}";
+        session.Own(AriResourceKey.Recording(name));
+        var record = new RecordRequest(name)
+        {
+            MaxDurationSeconds = (int)Math.Ceiling(request.MaxLength.TotalSeconds),
+            MaxSilenceSeconds = request.MaxSilence is { } silence ? (int)Math.Ceiling(silence.TotalSeconds) : null,
+            Beep = request.Beep,
+            IfExists = RecordingOverwrite.Overwrite,
+            TerminateOn = request.FinishKey switch
+            {
+                '#' => RecordingTermination.Hash,
+                '*' => RecordingTermination.Star,
+                null => RecordingTermination.None,
+                _ => RecordingTermination.Any,
+            },
+        };
+        await Tolerate("record", () => rest.Channels.RecordAsync(session.ChannelId, record, cancellationToken)).ConfigureAwait(false);
+        return name;
+    }
+
+    public async Task StopRecordingAsync(string recordingName, CancellationToken cancellationToken)
+    {
+        await Tolerate("stop recording", () => rest.Recordings.StopLiveAsync(recordingName, cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task DeleteRecordingAsync(string recordingName, CancellationToken cancellationToken)
+    {
+        await Tolerate("delete recording", () => rest.Recordings.DeleteStoredAsync(recordingName, cancellationToken)).ConfigureAwait(false);
+    }
+
+    public IDisposable StartTimer(TimeSpan delay, string name) =>
+        time.CreateTimer(_ => session.Post(new TimerElapsed(name)), null, delay, Timeout.InfiniteTimeSpan);
 
     private async Task<bool> Tolerate(string what, Func<Task> call)
     {

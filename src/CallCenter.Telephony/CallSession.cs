@@ -63,7 +63,7 @@ internal sealed class CallSession : IAriEventSink
         TakenBack = takenBack;
         KnownSince = knownSince;
         answered = channel.State == ChannelStates.Up;
-        var channelPort = new AriCallChannel(this, rest, logger);
+        var channelPort = new AriCallChannel(this, rest, time, logger);
         behaviour = behaviours.Create(Caller, channelPort);
         mailbox = new Mailbox<CallMessage>(
             $"call {CallId}",
@@ -173,6 +173,12 @@ internal sealed class CallSession : IAriEventSink
             case ChannelHangupRequest request when request.Channel.Id == ChannelId && request.Soft != true && !weHungUp:
                 // The caller's BYE: what follows (a failed playback, StasisEnd) is the line going down, not news.
                 return Ended(request.Cause is { } cause ? $"hangup cause {cause}" : "caller hung up");
+            case RecordingFinished finished:
+                Disown(AriResourceKey.Recording(finished.Recording.Name));
+                return new RecordingEnded(finished.Recording.Name, RecordingOutcome.Done, TimeSpan.FromSeconds(finished.Recording.Duration ?? 0));
+            case RecordingFailed failed:
+                Disown(AriResourceKey.Recording(failed.Recording.Name));
+                return new RecordingEnded(failed.Recording.Name, RecordingOutcome.Failed, TimeSpan.Zero);
             case StasisEnd end when end.Channel.Id == ChannelId:
                 return Ended("left the application");
             case ChannelDestroyed destroyed when destroyed.Channel.Id == ChannelId:

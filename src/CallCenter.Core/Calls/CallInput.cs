@@ -22,3 +22,9 @@ public sealed record CallEnded(CallEndReason Reason, string? Detail = null) : Ca
 
 /// <summary>The server is shutting down: say goodbye and end the call.</summary>
 public sealed record ShutdownRequested : CallInput;
+
+/// <summary>A timer started with ICallChannel.StartTimer went off.</summary>
+public sealed record TimerElapsed(string Name) : CallInput;
+
+/// <summary>A recording ended; <paramref name="Duration"/> is what was kept.</summary>
+public sealed record RecordingEnded(string Name, RecordingOutcome Outcome, TimeSpan Duration) : CallInput;

@@ -36,4 +36,33 @@ internal sealed class RecordingCallChannel : ICallChannel
         Actions.Add($"hangup {cause}");
         return Task.CompletedTask;
     }
+
+    public Task<string> RecordAsync(RecordingRequest request, CancellationToken cancellationToken)
+    {
+        Actions.Add($"record {request.MaxLength.TotalSeconds}s");
+        return Task.FromResult("rec1");
+    }
+
+    public Task StopRecordingAsync(string recordingName, CancellationToken cancellationToken)
+    {
+        Actions.Add($"stop recording {recordingName}");
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteRecordingAsync(string recordingName, CancellationToken cancellationToken)
+    {
+        Actions.Add($"delete recording {recordingName}");
+        return Task.CompletedTask;
+    }
+
+    public IDisposable StartTimer(TimeSpan delay, string name)
+    {
+        Actions.Add($"timer {name} {delay.TotalSeconds}s");
+        return new Cancelled(Actions, name);
+    }
+
+    private sealed class Cancelled(List<string> actions, string name) : IDisposable
+    {
+        public void Dispose() => actions.Add($"cancel timer {name}");
+    }
 }
