@@ -9,7 +9,11 @@ public static class MembershipCard
     public const int Length = 12;
 
     public static bool IsValid(string? number) =>
-        number is { Length: Length } && number.All(char.IsAsciiDigit) && CheckDigit(number.AsSpan(0, Length - 1)) == number[^1] - '0';
+        number is { Length: Length } && HasValidCheckDigit(number);
+
+    /// <summary>Whether a digit string of any length ends in its Luhn check digit.</summary>
+    public static bool HasValidCheckDigit(string? digits) =>
+        digits is { Length: >= 2 } && digits.All(char.IsAsciiDigit) && CheckDigit(digits.AsSpan(0, digits.Length - 1)) == digits[^1] - '0';
 
     /// <summary>Appends the check digit to the first 11 digits.</summary>
     public static string WithCheckDigit(string firstDigits)

@@ -1,0 +1,6 @@
+namespace CallCenter.Core.Ivr.Runtime;
+
+internal sealed class GotoRun(IvrCall call) : NodeRun(call)
+{
+    public override Task<string?> StartAsync() => Go("next");
+}

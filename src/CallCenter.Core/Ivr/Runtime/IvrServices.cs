@@ -1,0 +1,21 @@
+using CallCenter.Core.Ivr.Handlers;
+using CallCenter.Core.Ivr.Speech;
+using CallCenter.Core.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Core.Ivr.Runtime;
+
+/// <summary>What every IVR call shares: where it writes its record, the handlers it may run, how it speaks, its clock.</summary>
+public sealed record IvrServices(
+    ICallJournal Journal,
+    IReadOnlyDictionary<string, IIvrHandler> Handlers,
+    ISpeech Speech,
+    TimeProvider Time,
+    ILoggerFactory Loggers)
+{
+    /// <summary>Node entries allowed without anything from the caller before the call is judged stuck in a loop.</summary>
+    public int MaxStepsWithoutInput { get; init; } = 200;
+
+    /// <summary>The prompt a caller hears when the server shuts down mid-call.</summary>
+    public string GoodbyePrompt { get; init; } = "goodbye";
+}

@@ -1,0 +1,85 @@
+using CallCenter.Core.Calls;
+using CallCenter.Core.Ports;
+
+namespace CallCenter.Core.Tests.Ivr.Runtime;
+
+/// <summary>A caller's line for IVR tests: writes down what the call does, and lets the test say what happens.</summary>
+internal sealed class ScriptedLine : ICallChannel
+{
+    private int playbacks;
+    private int recordings;
+
+    public string CallId => "1795357895.0";
+
+    public List<string> Actions { get; } = [];
+
+    public List<(string Id, IReadOnlyList<string> Media, string? Language)> Played { get; } = [];
+
+    public List<string> Stopped { get; } = [];
+
+    public List<(string Name, TimeSpan Delay)> Timers { get; } = [];
+
+    public HashSet<string> CancelledTimers { get; } = [];
+
+    public List<string> Recordings { get; } = [];
+
+    public bool HungUp { get; private set; }
+
+    public Task AnswerAsync(CancellationToken cancellationToken)
+    {
+        Actions.Add("answer");
+        return Task.CompletedTask;
+    }
+
+    public Task<string> PlayAsync(IReadOnlyList<string> media, string? language, CancellationToken cancellationToken)
+    {
+        var id = $"pb{++playbacks}";
+        Played.Add((id, media, language));
+        Actions.Add($"play {string.Join(" ", media)}");
+        return Task.FromResult(id);
+    }
+
+    public Task StopPlaybackAsync(string playbackId, CancellationToken cancellationToken)
+    {
+        Stopped.Add(playbackId);
+        Actions.Add($"stop {playbackId}");
+        return Task.CompletedTask;
+    }
+
+    public Task HangUpAsync(HangupCause cause, CancellationToken cancellationToken)
+    {
+        HungUp = true;
+        Actions.Add("hangup");
+        return Task.CompletedTask;
+    }
+
+    public Task<string> RecordAsync(RecordingRequest request, CancellationToken cancellationToken)
+    {
+        var name = $"rec{++recordings}";
+        Recordings.Add(name);
+        Actions.Add($"record {name}");
+        return Task.FromResult(name);
+    }
+
+    public Task StopRecordingAsync(string recordingName, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task DeleteRecordingAsync(string recordingName, CancellationToken cancellationToken)
+    {
+        Actions.Add($"delete {recordingName}");
+        return Task.CompletedTask;
+    }
+
+    public IDisposable StartTimer(TimeSpan delay, string name)
+    {
+        Timers.Add((name, delay));
+        return new Cancel(this, name);
+    }
+
+    /// <summary>The timer started last that is still running.</summary>
+    public string? RunningTimer => Timers.Select(t => t.Name).LastOrDefault(n => !CancelledTimers.Contains(n));
+
+    private sealed class Cancel(ScriptedLine line, string name) : IDisposable
+    {
+        public void Dispose() => line.CancelledTimers.Add(name);
+    }
+}
