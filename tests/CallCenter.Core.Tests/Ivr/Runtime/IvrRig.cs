@@ -10,8 +10,16 @@ namespace CallCenter.Core.Tests.Ivr.Runtime;
 /// <summary>One IVR call on a scripted line: the test plays the caller and Asterisk, input by input.</summary>
 internal sealed class IvrRig
 {
+    private static readonly DateTimeOffset TuesdayAfternoon = new(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
+
     public IvrRig(string flowYaml, params IIvrHandler[] handlers)
+        : this(flowYaml, TuesdayAfternoon, handlers)
     {
+    }
+
+    public IvrRig(string flowYaml, DateTimeOffset now, params IIvrHandler[] handlers)
+    {
+        Time = new FakeTimeProvider(now);
         var environment = new FlowEnvironment(new TestPrompts(), handlers.Select(h => h.Name).ToHashSet());
         var compiled = FlowCompiler.Compile(flowYaml, "flows/test.yaml", environment);
         if (!compiled.Succeeded)
@@ -23,7 +31,7 @@ internal sealed class IvrRig
         Call = new IvrCall(Flow, new CallerInfo("1795357895.0", "+15550111234", "Alice", "100", [], "en", Time.GetUtcNow()), Line, services);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
 
     public ScriptedLine Line { get; } = new();
 
