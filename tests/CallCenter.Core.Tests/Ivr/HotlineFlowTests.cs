@@ -50,6 +50,22 @@ public sealed class HotlineFlowTests
     }
 
     [Test]
+    public void Graph_IsAMermaidStateDiagramOfEveryNodeAndExit()
+    {
+        var flow = Hotline();
+
+        var mermaid = Core.Ivr.Runtime.FlowMachine.Mermaid(flow);
+        TestContext.Out.WriteLine(mermaid);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mermaid, Does.StartWith("stateDiagram-v2"));
+            Assert.That(flow.Nodes.Keys.Where(id => !mermaid.Contains(id, StringComparison.Ordinal)), Is.Empty);
+            Assert.That(mermaid, Does.Contain("key 1"));
+        });
+    }
+
+    [Test]
     public void OutsideOpeningHours_CallersCanLeaveAMessage()
     {
         var flow = Hotline();

@@ -19,11 +19,9 @@ namespace CallCenter.Core.Ivr.Runtime;
 /// </summary>
 public sealed class IvrCall : ICallBehaviour
 {
-    private const string InCall = "\u0001in-call";
-    private const string Arriving = "\u0001arriving";
-    private const string Ended = "\u0001ended";
-    private const string StartTrigger = "start";
-    private const string HangupTrigger = "hangup";
+    private const string Ended = FlowMachine.Ended;
+    private const string StartTrigger = FlowMachine.StartTrigger;
+    private const string HangupTrigger = FlowMachine.HangupTrigger;
 
     private readonly StateMachine<string, string> machine;
     private readonly HashSet<string> playing = [];
@@ -269,25 +267,7 @@ public sealed class IvrCall : ICallBehaviour
 
     private StateMachine<string, string> Build(FlowDefinition flow)
     {
-        var built = new StateMachine<string, string>(Arriving, FiringMode.Queued);
-        built.Configure(InCall).Permit(HangupTrigger, Ended);
-        built.Configure(Arriving).SubstateOf(InCall).Permit(StartTrigger, flow.Start);
-        foreach (var node in flow.Nodes.Values)
-        {
-            var state = built.Configure(node.Id).SubstateOf(InCall).OnEntryAsync(() => EnterAsync(node));
-            foreach (var exit in node.Exits.DistinctBy(e => e.Trigger))
-            {
-                if (exit.Target == node.Id)
-                {
-                    state.PermitReentry(exit.Trigger);
-                }
-                else
-                {
-                    state.Permit(exit.Trigger, exit.Target);
-                }
-            }
-        }
-        built.Configure(Ended).OnEntryAsync(FinishAsync);
+        var built = FlowMachine.Build(flow, EnterAsync, FinishAsync);
         built.OnUnhandledTrigger((state, trigger) => Logger.LogWarning("No way out of {Node} on {Trigger}", state, trigger));
         return built;
     }
