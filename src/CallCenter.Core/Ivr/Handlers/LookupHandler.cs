@@ -1,0 +1,46 @@
+using CallCenter.Core.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Core.Ivr.Handlers;
+
+/// <summary>
+/// A handler that asks the data ports. A database that cannot answer is <see cref="LookupOutcome.Error"/> (the
+/// caller hears an apology and is offered an agent) with a warning, never an exception; anything else that goes
+/// wrong escapes for the runtime to log as an error.
+/// </summary>
+public abstract class LookupHandler : IIvrHandler
+{
+    private readonly ILogger logger;
+
+    protected LookupHandler(ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        this.logger = logger;
+    }
+
+    public abstract string Name { get; }
+
+    protected ILogger Logger => logger;
+
+    /// <summary>What the caller hears happened when the database was away: the default says nothing was changed.</summary>
+    protected virtual string OutageConsequence => "nothing was looked up or changed";
+
+    public async Task<HandlerResult> RunAsync(HandlerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return await LookUpAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataUnavailableException exception)
+        {
+            // The message is the data layer's plain one; the provider's exception inside may quote values.
+            logger.LogWarning(
+                "Lookup {Handler} for call {CallId} could not reach the data: {Reason}; {Consequence}",
+                Name, context.Caller.CallId, exception.Message, OutageConsequence);
+            return HandlerResult.Error;
+        }
+    }
+
+    protected abstract Task<HandlerResult> LookUpAsync(HandlerContext context, CancellationToken cancellationToken);
+}
