@@ -36,8 +36,8 @@ public abstract class LookupHandler : IIvrHandler
         {
             // The message is the data layer's plain one; the provider's exception inside may quote values.
             logger.LogWarning(
-                "Lookup {Handler} for call {CallId} could not reach the data: {Reason}; {Consequence}",
-                Name, context.Caller.CallId, exception.Message, OutageConsequence);
+                "Lookup {Handler} for call {CallId} could not reach the data, {Consequence}: {Reason}",
+                Name, context.Caller.CallId, OutageConsequence, exception.Message);
             return HandlerResult.Error;
         }
     }
