@@ -43,7 +43,7 @@ public sealed class CreateTicketHandler : LookupHandler
         var recording = context.Variable(CallVariables.Recording)?.Trim();
         if (string.IsNullOrEmpty(recording) || recording.Length > MaxRecordingNameLength)
         {
-            Logger.LogWarning("No ticket opened in call {CallId}: the flow gave no recording", context.Caller.CallId);
+            Logger.LogWarning("No ticket opened in call {CallId}: the flow gave no recording name a ticket can keep", context.Caller.CallId);
             return HandlerResult.NotFound();
         }
         var ticket = new ComplaintTicket

@@ -10,19 +10,17 @@ namespace CallCenter.Core.Ivr.Handlers;
 /// </summary>
 public abstract class LookupHandler : IIvrHandler
 {
-    private readonly ILogger logger;
-
     protected LookupHandler(ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(logger);
-        this.logger = logger;
+        Logger = logger;
     }
 
     public abstract string Name { get; }
 
-    protected ILogger Logger => logger;
+    protected ILogger Logger { get; }
 
-    /// <summary>What the caller hears happened when the database was away: the default says nothing was changed.</summary>
+    /// <summary>What the outage left behind, for the warning; by default, nothing was changed.</summary>
     protected virtual string OutageConsequence => "nothing was looked up or changed";
 
     public async Task<HandlerResult> RunAsync(HandlerContext context, CancellationToken cancellationToken)
@@ -35,7 +33,7 @@ public abstract class LookupHandler : IIvrHandler
         catch (DataUnavailableException exception)
         {
             // The message is the data layer's plain one; the provider's exception inside may quote values.
-            logger.LogWarning(
+            Logger.LogWarning(
                 "Lookup {Handler} for call {CallId} could not reach the data, {Consequence}: {Reason}",
                 Name, context.Caller.CallId, OutageConsequence, exception.Message);
             return HandlerResult.Error;
