@@ -188,7 +188,9 @@ public sealed class IvrCall : ICallBehaviour
     internal async Task<HandlerResult> RunHandlerAsync(string name)
     {
         var handler = Services.Handlers[name];
-        var context = new HandlerContext(Caller, Language, Services.Time.GetUtcNow(), new Dictionary<string, string>(variables, StringComparer.Ordinal));
+        // Now in the flow's time zone: "today" for a promotion is the caller's day, not UTC's.
+        var now = TimeZoneInfo.ConvertTime(Services.Time.GetUtcNow(), Flow.TimeZone);
+        var context = new HandlerContext(Caller, Language, now, new Dictionary<string, string>(variables, StringComparer.Ordinal));
         HandlerResult result;
         try
         {
@@ -262,7 +264,13 @@ public sealed class IvrCall : ICallBehaviour
             result.Append(rest[..open]).Append(value);
             rest = rest[(open + close + 1)..];
         }
-        return result.Append(rest).ToString();
+        var filled = result.Append(rest).ToString();
+        if (Services.Prompts is { } prompts && !prompts.Has(Language, filled))
+        {
+            Logger.LogWarning("Prompt {Prompt} (from {Template} in node {Node}) has no {Language} recording; it is left out", filled, template, currentNode?.Id, Language);
+            return null;
+        }
+        return filled;
     }
 
     private StateMachine<string, string> Build(FlowDefinition flow)

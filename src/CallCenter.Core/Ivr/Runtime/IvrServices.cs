@@ -16,6 +16,12 @@ public sealed record IvrServices(
     /// <summary>Node entries allowed without anything from the caller before the call is judged stuck in a loop.</summary>
     public int MaxStepsWithoutInput { get; init; } = 200;
 
+    /// <summary>
+    /// The prompts that exist, to leave out a prompt named by data (a promotion's) that has no recording, rather
+    /// than play a failure. Null plays every name as it comes.
+    /// </summary>
+    public Flows.IPromptCatalog? Prompts { get; init; }
+
     /// <summary>The prompt a caller hears when the server shuts down mid-call.</summary>
     public string GoodbyePrompt { get; init; } = "goodbye";
 }

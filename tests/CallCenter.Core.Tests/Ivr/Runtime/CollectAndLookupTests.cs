@@ -74,6 +74,18 @@ public sealed class CollectAndLookupTests
     }
 
     [Test]
+    public async Task PromptNamedByDataWithoutARecording_IsLeftOut()
+    {
+        var handler = new ScriptedHandler("member-points", _ => HandlerResult.Found(new Dictionary<string, string> { ["points"] = "7", ["tier-greeting"] = "no-such-recording" }));
+        var rig = new IvrRig(Flow, new TestPrompts(("en", "no-such-recording")), handler);
+        await rig.ArriveAsync();
+
+        await rig.PressAsync(Card);
+
+        Assert.That(rig.LastPlayed, Is.EqualTo("sound:points-balance-is sound:number/7 sound:points"));
+    }
+
+    [Test]
     public async Task CardNumber_IsMaskedInTheSteps()
     {
         var rig = new IvrRig(Flow, new ScriptedHandler("member-points", _ => HandlerResult.NotFound()));

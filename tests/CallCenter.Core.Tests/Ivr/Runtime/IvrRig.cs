@@ -17,7 +17,18 @@ internal sealed class IvrRig
     {
     }
 
+    /// <summary>A rig whose prompt catalog lacks some recordings (the flow itself must not name them).</summary>
+    public IvrRig(string flowYaml, TestPrompts prompts, params IIvrHandler[] handlers)
+        : this(flowYaml, TuesdayAfternoon, prompts, handlers)
+    {
+    }
+
     public IvrRig(string flowYaml, DateTimeOffset now, params IIvrHandler[] handlers)
+        : this(flowYaml, now, null, handlers)
+    {
+    }
+
+    private IvrRig(string flowYaml, DateTimeOffset now, TestPrompts? prompts, IIvrHandler[] handlers)
     {
         Time = new FakeTimeProvider(now);
         var environment = new FlowEnvironment(new TestPrompts(), handlers.Select(h => h.Name).ToHashSet());
@@ -27,7 +38,7 @@ internal sealed class IvrRig
             throw new AssertionException("The test flow does not compile:\n" + string.Join("\n", compiled.Errors));
         }
         Flow = compiled.Flow!;
-        var services = new IvrServices(Journal, handlers.ToDictionary(h => h.Name), new TextSpeech(), Time, NullLoggerFactory.Instance);
+        var services = new IvrServices(Journal, handlers.ToDictionary(h => h.Name), new TextSpeech(), Time, NullLoggerFactory.Instance) { Prompts = prompts };
         Call = new IvrCall(Flow, new CallerInfo("1795357895.0", "+15550111234", "Alice", "100", [], "en", Time.GetUtcNow()), Line, services);
     }
 
