@@ -63,6 +63,9 @@ public sealed partial class PromptManifest
         return new PromptManifest(entries);
     }
 
+    /// <summary>Lowercase letters, digits, '-' and '_', with '/' between folders: <c>welcome</c>, <c>digits/1</c>.</summary>
+    public static bool IsPromptName(string name) => NamePattern().IsMatch(name);
+
     private static PromptEntry? ParseLine(string line, int lineNumber, out string? error)
     {
         error = null;
@@ -81,7 +84,7 @@ public sealed partial class PromptManifest
             error = "the line has no prompt name before ':'.";
             return null;
         }
-        if (!NamePattern().IsMatch(name))
+        if (!IsPromptName(name))
         {
             error = $"'{name}' is not a prompt name: use lowercase letters, digits, '-' and '_', and '/' between folders.";
             return null;
