@@ -13,7 +13,7 @@ namespace CallCenter.Server.Commands;
 public static class PromptCommands
 {
     /// <param name="words">What follows `prompts`.</param>
-    /// <param name="configuration">Settings such as --Prompts:Directory=/srv/prompts.</param>
+    /// <param name="configuration">Settings such as --Ivr:PromptsDirectory=/srv/prompts.</param>
     /// <param name="synthesizer">What speaks the prompts; espeak-ng when null.</param>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> words,

@@ -22,7 +22,7 @@ public static class ServerCommandLine
                                                      those whose text or settings changed (all with --force)
           CallCenter.Server prompts check            report missing, undeclared and badly formatted prompt files
         Configuration comes from appsettings.json and the environment (Database__ConnectionString=...), and from
-        arguments such as --Database:Provider=SqlServer or --Prompts:Directory=/srv/prompts (default: prompts).
+        arguments such as --Database:Provider=SqlServer or --Ivr:PromptsDirectory=/srv/prompts (default: prompts).
         """;
 
     /// <summary>True when the arguments name a verb rather than only configure the server.</summary>

@@ -2,34 +2,38 @@ using CallCenter.Audio.Prompts;
 
 namespace CallCenter.Server.Prompts;
 
-/// <summary>Where the prompts are: the setting Prompts:Directory, or the prompts/ found from the working directory up.</summary>
+/// <summary>Where the prompts are: the setting Ivr:PromptsDirectory, by default "prompts".</summary>
 public static class PromptsFolder
 {
-    public const string Setting = "Prompts:Directory";
+    public const string Setting = "Ivr:PromptsDirectory";
 
-    public const string DefaultName = "prompts";
+    public const string Default = "prompts";
 
     /// <summary>
-    /// The setting when given (relative to the working directory); otherwise the first prompts/ holding a language's
-    /// manifest in the working directory or a folder above it — `dotnet run --project src/CallCenter.Server` runs in
-    /// the project's folder, and the container in /app beside /app/prompts — else prompts/ in the working directory.
+    /// An absolute setting as it is; a relative one is looked for in the working directory and each folder above it,
+    /// then above the binaries — `dotnet run --project src/CallCenter.Server` runs in the project's folder, the
+    /// container in /app beside /app/prompts — and is the working directory's when found nowhere.
     /// </summary>
     public static PromptDirectory Resolve(IConfiguration configuration, string? workingDirectory = null)
     {
         var setting = configuration[Setting];
-        if (!string.IsNullOrWhiteSpace(setting))
+        var path = string.IsNullOrWhiteSpace(setting) ? Default : setting;
+        if (Path.IsPathRooted(path))
         {
-            return new PromptDirectory(setting);
+            return new PromptDirectory(path);
         }
         var start = workingDirectory ?? Environment.CurrentDirectory;
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        foreach (var from in new[] { start, AppContext.BaseDirectory })
         {
-            var candidate = new PromptDirectory(Path.Combine(directory.FullName, DefaultName));
-            if (candidate.Languages().Count > 0)
+            for (var directory = new DirectoryInfo(from); directory is not null; directory = directory.Parent)
             {
-                return candidate;
+                var candidate = Path.Combine(directory.FullName, path);
+                if (Directory.Exists(candidate))
+                {
+                    return new PromptDirectory(candidate);
+                }
             }
         }
-        return new PromptDirectory(Path.Combine(start, DefaultName));
+        return new PromptDirectory(Path.Combine(start, path));
     }
 }

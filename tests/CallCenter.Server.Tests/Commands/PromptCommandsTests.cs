@@ -196,7 +196,7 @@ public sealed class PromptCommandsTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await PromptCommands.RunAsync(["build", .. flags], [$"--Prompts:Directory={directory}"], output, error, CancellationToken.None, synthesizer);
+        var exit = await PromptCommands.RunAsync(["build", .. flags], [$"--Ivr:PromptsDirectory={directory}"], output, error, CancellationToken.None, synthesizer);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -204,7 +204,7 @@ public sealed class PromptCommandsTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await ServerCommandLine.RunAsync([.. args, $"--Prompts:Directory={promptsDirectory}"], output, error, CancellationToken.None);
+        var exit = await ServerCommandLine.RunAsync([.. args, $"--Ivr:PromptsDirectory={promptsDirectory}"], output, error, CancellationToken.None);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -6,12 +6,20 @@ namespace CallCenter.Server.Tests.Prompts;
 
 public sealed class PromptsFolderTests
 {
-    [Test]
-    public void Resolve_TheSetting_IsTheFolder()
-    {
-        var configuration = Configuration(new() { ["Prompts:Directory"] = "/srv/callcenter/prompts" });
+    private string directory = null!;
 
-        Assert.That(PromptsFolder.Resolve(configuration).Root, Is.EqualTo("/srv/callcenter/prompts"));
+    [SetUp]
+    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("callcenter-prompts-folder-").FullName;
+
+    [TearDown]
+    public void RemoveDirectory() => Directory.Delete(directory, recursive: true);
+
+    [Test]
+    public void Resolve_AnAbsoluteSetting_IsTheFolder()
+    {
+        var configuration = Configuration("/srv/callcenter/prompts");
+
+        Assert.That(PromptsFolder.Resolve(configuration, directory).Root, Is.EqualTo("/srv/callcenter/prompts"));
     }
 
     [Test]
@@ -19,23 +27,26 @@ public sealed class PromptsFolderTests
     {
         var projectFolder = RepositoryRoot.PathOf("src", "CallCenter.Server");
 
-        Assert.That(PromptsFolder.Resolve(Configuration([]), projectFolder).Root, Is.EqualTo(RepositoryRoot.Prompts));
+        Assert.That(PromptsFolder.Resolve(Configuration(null), projectFolder).Root, Is.EqualTo(RepositoryRoot.Prompts));
     }
 
     [Test]
-    public void Resolve_NoSettingAndNoPromptsAnywhereUp_IsPromptsInTheWorkingDirectory()
+    public void Resolve_ARelativeSetting_IsFoundInAFolderAbove()
     {
-        var nowhere = Directory.CreateTempSubdirectory("callcenter-no-prompts-").FullName;
-        try
-        {
-            Assert.That(PromptsFolder.Resolve(Configuration([]), nowhere).Root, Is.EqualTo(Path.Combine(nowhere, "prompts")));
-        }
-        finally
-        {
-            Directory.Delete(nowhere);
-        }
+        var sounds = Directory.CreateDirectory(Path.Combine(directory, "sounds")).FullName;
+        var below = Directory.CreateDirectory(Path.Combine(directory, "a", "b")).FullName;
+
+        Assert.That(PromptsFolder.Resolve(Configuration("sounds"), below).Root, Is.EqualTo(sounds));
     }
 
-    private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+    [Test]
+    public void Resolve_ARelativeSettingFoundNowhere_IsInTheWorkingDirectory()
+    {
+        var configuration = Configuration("no-such-sounds-folder-anywhere");
+
+        Assert.That(PromptsFolder.Resolve(configuration, directory).Root, Is.EqualTo(Path.Combine(directory, "no-such-sounds-folder-anywhere")));
+    }
+
+    private static IConfiguration Configuration(string? setting) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [PromptsFolder.Setting] = setting }).Build();
 }
