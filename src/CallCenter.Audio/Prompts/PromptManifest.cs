@@ -5,7 +5,8 @@ namespace CallCenter.Audio.Prompts;
 
 /// <summary>
 /// The list of prompts of one language, <c>prompts/&lt;language&gt;/prompts.txt</c>: one <c>name: text</c> a line,
-/// <c>#</c> starts a comment line, and <c>name: [tone 1000 Hz, 250 ms]</c> declares a tone instead of speech.
+/// <c>#</c> starts a comment line, <c>name: [tone 1000 Hz, 250 ms]</c> declares a tone instead of speech, and
+/// <c>name: [en] For English, press 1. [zh] 中文服务请按2。</c> a prompt spoken in turn by two languages' voices.
 /// </summary>
 public sealed partial class PromptManifest
 {
@@ -62,6 +63,9 @@ public sealed partial class PromptManifest
         return new PromptManifest(entries);
     }
 
+    /// <summary>Lowercase letters, digits, '-' and '_', with '/' between folders: <c>welcome</c>, <c>digits/1</c>.</summary>
+    public static bool IsPromptName(string name) => NamePattern().IsMatch(name);
+
     private static PromptEntry? ParseLine(string line, int lineNumber, out string? error)
     {
         error = null;
@@ -80,7 +84,7 @@ public sealed partial class PromptManifest
             error = "the line has no prompt name before ':'.";
             return null;
         }
-        if (!NamePattern().IsMatch(name))
+        if (!IsPromptName(name))
         {
             error = $"'{name}' is not a prompt name: use lowercase letters, digits, '-' and '_', and '/' between folders.";
             return null;
@@ -90,9 +94,11 @@ public sealed partial class PromptManifest
             error = $"'{name}' has no text to speak.";
             return null;
         }
-        if (!text.StartsWith('['))
+        if (!text.StartsWith('[') || SpeechSegments.StartsWithTag(text))
         {
-            return new SpokenPrompt(name, lineNumber, text);
+            return SpeechSegments.TryParse(text, out var segmentError) is null
+                ? Fail($"'{name}': {segmentError}", out error)
+                : new SpokenPrompt(name, lineNumber, text);
         }
         return ParseTone(name, text, lineNumber, out error);
     }
@@ -103,8 +109,8 @@ public sealed partial class PromptManifest
         var match = TonePattern().Match(text);
         if (!match.Success)
         {
-            error = $"'{text}' is not understood: the only bracketed form is [tone <frequency> Hz, <duration> ms], "
-                + "and spoken text may not start with '['.";
+            error = $"'{text}' is not understood: the only bracketed forms are [tone <frequency> Hz, <duration> ms] "
+                + "and language tags such as [en] before the words that language's voice says; other spoken text may not start with '['.";
             return null;
         }
         var frequency = double.Parse(match.Groups["hz"].Value, CultureInfo.InvariantCulture);
@@ -121,6 +127,12 @@ public sealed partial class PromptManifest
             return null;
         }
         return new TonePrompt(name, lineNumber, frequency, TimeSpan.FromMilliseconds(milliseconds));
+    }
+
+    private static SpokenPrompt? Fail(string message, out string? error)
+    {
+        error = message;
+        return null;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*$", RegexOptions.CultureInvariant)]

@@ -1,7 +1,8 @@
 namespace CallCenter.Server.Commands;
 
 /// <summary>
-/// The verbs the server binary understands besides running: `db migrate` and `db seed --demo [--force]`.
+/// The verbs the server binary understands besides running: `db migrate`, `db seed --demo [--force]`,
+/// `prompts build [--only NAME...] [--force]` and `prompts check`.
 /// Arguments of the form key=value (e.g. --Database:Provider=SqlServer) are configuration, as when running.
 /// </summary>
 public static class ServerCommandLine
@@ -16,8 +17,12 @@ public static class ServerCommandLine
           CallCenter.Server db migrate               bring the database to the newest schema and print its version
           CallCenter.Server db seed --demo [--force] fill the database with the demo data (migrates first);
                                                      --force deletes all its data first when it has customers
+          CallCenter.Server prompts build [--only NAME...] [--force]
+                                                     make the prompts' WAVs from prompts/*/prompts.txt with espeak-ng,
+                                                     those whose text or settings changed (all with --force)
+          CallCenter.Server prompts check            report missing, undeclared and badly formatted prompt files
         Configuration comes from appsettings.json and the environment (Database__ConnectionString=...), and from
-        arguments such as --Database:Provider=SqlServer.
+        arguments such as --Database:Provider=SqlServer or --Ivr:PromptsDirectory=/srv/prompts (default: prompts).
         """;
 
     /// <summary>True when the arguments name a verb rather than only configure the server.</summary>
@@ -37,6 +42,8 @@ public static class ServerCommandLine
                 return await DatabaseCommands.MigrateAsync(configuration, output, error, cancellationToken).ConfigureAwait(false);
             case ["db", "seed", .. var flags] when flags.All(f => f is "--demo" or "--force") && flags.Contains("--demo"):
                 return await DatabaseCommands.SeedDemoAsync(configuration, flags.Contains("--force"), output, error, cancellationToken).ConfigureAwait(false);
+            case ["prompts", .. var rest]:
+                return await PromptCommands.RunAsync(rest, configuration, output, error, cancellationToken).ConfigureAwait(false);
             case ["db", "seed", ..]:
                 await error.WriteLineAsync("db seed needs --demo: the demo data is the only data set there is.").ConfigureAwait(false);
                 await error.WriteLineAsync(UsageText).ConfigureAwait(false);

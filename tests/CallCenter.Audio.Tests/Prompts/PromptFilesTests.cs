@@ -10,11 +10,30 @@ public class PromptFilesTests
 {
     private static readonly string[] RequiredLanguages = ["en", "zh"];
 
-    private static readonly string[] RequiredPrompts = ["welcome", "goodbye", "unavailable", "beep"];
+    // The server's own, then every prompt flows/hotline.yaml plays (the words that speak numbers, money and dates are
+    // checked against the speech rules in CallCenter.Core.Tests).
+    private static readonly string[] RequiredPrompts =
+    [
+        "welcome", "goodbye", "unavailable", "beep",
+        "choose-language", "after-hours", "main-menu", "invalid-option", "no-input", "data-error", "agent-unavailable",
+        "notice-holiday-hours", "promo-winter-sale",
+        "enter-card", "invalid-card", "card-not-found", "points-balance-is", "points",
+        "enter-order", "invalid-order", "order-not-found", "your-order", "status-placed", "status-paid", "status-picking",
+        "status-shipped", "status-out-for-delivery", "status-delivered", "status-cancelled", "expected-delivery",
+        "enter-product", "invalid-product", "product-not-found", "price-is", "promotion-now",
+        "store-info-intro", "stores-count-suffix", "store-1", "store-2", "store-3",
+        "order-need-identity", "enter-quantity", "invalid-quantity", "order-total-is", "order-confirm", "order-placed",
+        "order-number-is", "order-not-placed", "out-of-stock",
+        "complaint-intro", "complaint-review", "complaint-thanks", "complaint-not-recorded",
+    ];
 
-    private static readonly TimeSpan ShortestSpeech = TimeSpan.FromMilliseconds(500);
+    // One syllable (二, "分") lasts about a quarter of a second once the silence around it is trimmed.
+    private static readonly TimeSpan ShortestSpeech = TimeSpan.FromMilliseconds(200);
 
     private static readonly TimeSpan LongestSpeech = TimeSpan.FromSeconds(30);
+
+    // Prompts follow one another (a sentence, then the words of an amount): more silence at their ends is a gap callers hear.
+    private const double LongestEdgeSilence = 100;
 
     private static string PromptsRoot => RepositoryRoot.Prompts;
 
@@ -75,6 +94,33 @@ public class PromptFilesTests
     }
 
     [Test]
+    public void ChooseLanguage_IsSaidInEnglishThenMandarinInEveryLanguage()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var directory in Languages())
+            {
+                var prompt = (SpokenPrompt)Load(directory).Find("choose-language")!;
+                Assert.That(prompt.Segments.Select(s => s.Language), Is.EqualTo(new[] { "en", "zh" }), Path.GetFileName(directory));
+            }
+        });
+    }
+
+    [Test]
+    public void EverySpokenPrompt_StartsAndEndsWithinAShortMarginOfItsSound()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var (path, _) in DeclaredPrompts().Where(p => p.Entry is SpokenPrompt && File.Exists(p.Path)))
+            {
+                var samples = SampleDecoder.DecodeMono(WavReader.Read(path));
+                Assert.That(SilentMilliseconds(samples), Is.LessThanOrEqualTo(LongestEdgeSilence), path);
+                Assert.That(SilentMilliseconds(samples.Reverse().ToArray()), Is.LessThanOrEqualTo(LongestEdgeSilence), path);
+            }
+        });
+    }
+
+    [Test]
     public void EveryTonePrompt_IsItsDeclaredTone()
     {
         Assert.Multiple(() =>
@@ -100,6 +146,13 @@ public class PromptFilesTests
             .Where(path => !declared.Contains(path));
 
         Assert.That(undeclared, Is.Empty);
+    }
+
+    private static double SilentMilliseconds(float[] samples)
+    {
+        var threshold = Math.Pow(10, -45 / 20.0);
+        var silent = Array.FindIndex(samples, s => Math.Abs(s) >= threshold);
+        return (silent < 0 ? samples.Length : silent) * 1000.0 / 8000;
     }
 
     private static IEnumerable<(string Path, PromptEntry Entry)> DeclaredPrompts() =>

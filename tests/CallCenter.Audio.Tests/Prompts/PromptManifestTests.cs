@@ -134,11 +134,12 @@ public class PromptManifestTests
     [TestCase("beep: [silence 200 ms]")]
     [TestCase("beep: [tone 1000 Hz]")]
     [TestCase("beep: [Welcome]")]
+    [TestCase("beep: [en-US] Hello.")]
     public void Parse_UnknownBracketedForm_IsReported(string line)
     {
         var errors = ErrorsOf(line);
 
-        Assert.That(errors.Single().Message, Does.Contain("the only bracketed form is [tone <frequency> Hz, <duration> ms]"));
+        Assert.That(errors.Single().Message, Does.Contain("the only bracketed forms are [tone <frequency> Hz, <duration> ms] and language tags"));
     }
 
     [TestCase("beep: [tone 4000 Hz, 250 ms]", "cannot be played on a phone line")]
@@ -167,6 +168,55 @@ public class PromptManifestTests
             () => PromptManifest.Parse("ok: fine\noops", "prompts/en/prompts.txt"),
             Throws.TypeOf<InvalidPromptManifestException>()
                 .With.Message.EqualTo("prompts/en/prompts.txt:2: expected 'name: text to speak'."));
+    }
+
+    [Test]
+    public void Parse_LanguageTags_GiveOneSegmentPerVoiceInOrder()
+    {
+        var manifest = PromptManifest.Parse("choose-language: [en] For English, press 1. [zh] 中文服务请按2。");
+
+        var prompt = (SpokenPrompt)manifest.Entries.Single();
+        Assert.That(prompt.Segments, Is.EqualTo(new[] { new SpeechSegment("en", "For English, press 1."), new SpeechSegment("zh", "中文服务请按2。") }));
+    }
+
+    [Test]
+    public void Parse_TextWithoutTags_IsOneSegmentInTheManifestsOwnVoice()
+    {
+        var prompt = (SpokenPrompt)PromptManifest.Parse("welcome: Welcome. Press [1] for more.").Entries.Single();
+
+        Assert.That(prompt.Segments, Is.EqualTo(new[] { new SpeechSegment(null, "Welcome. Press [1] for more.") }));
+    }
+
+    [Test]
+    public void Transcript_IsTheWordsWithoutTheTags()
+    {
+        var prompt = (SpokenPrompt)PromptManifest.Parse("choose-language: [en] For English, press 1. [zh] 中文服务请按2。").Entries.Single();
+
+        Assert.That(prompt.Transcript, Is.EqualTo("For English, press 1. 中文服务请按2。"));
+    }
+
+    [Test]
+    public void Parse_TagAfterUntaggedText_AsksForATagAtTheStart()
+    {
+        var errors = ErrorsOf("choose-language: For English, press 1. [zh] 中文服务请按2。");
+
+        Assert.That(errors.Single().Message, Does.Contain("'[zh]' starts a segment in another voice, so the text must start with a language tag too"));
+    }
+
+    [Test]
+    public void Parse_TagWithoutText_IsReported()
+    {
+        var errors = ErrorsOf("x: [en] Hello. [zh]");
+
+        Assert.That(errors, Is.EqualTo(new[] { new PromptManifestError(1, "'x': the segment '[zh]' has no text to speak.") }));
+    }
+
+    [Test]
+    public void Parse_OtherBracketInSegmentedText_IsReported()
+    {
+        var errors = ErrorsOf("x: [en] Press [1]. [zh] 请按1。");
+
+        Assert.That(errors.Single().Message, Does.Contain("holds a '[' that is not a language tag"));
     }
 
     [Test]
