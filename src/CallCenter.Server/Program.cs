@@ -12,6 +12,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 builder.AddCallCenterLogging();
 builder.AddCallCenterData();
 builder.AddCallCenterTelephony();
+builder.AddCallCenterIvr();
 
 using var host = builder.Build();
 await host.RunAsync();

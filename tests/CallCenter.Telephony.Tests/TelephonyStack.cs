@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Tests.Welcome;
 using CallCenter.Ari;
 using CallCenter.Ari.Connection;
 using CallCenter.Ari.Rest;

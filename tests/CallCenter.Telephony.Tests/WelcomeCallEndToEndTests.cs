@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Tests.Welcome;
 using CallCenter.Testing;
 using Microsoft.Extensions.Logging;
 
@@ -31,7 +32,7 @@ public sealed class WelcomeCallEndToEndTests
     public async Task PlaybackStartedFromAsterisk_ReachesTheCallWithTheWelcomeMediaUri()
     {
         await using var rig = await Rig.StartAsync();
-        var welcome = new Core.Calls.WelcomeCallFactory(new Core.Calls.WelcomeCallPrompts(), rig.Loggers);
+        var welcome = new WelcomeCallFactory(new WelcomeCallPrompts(), rig.Loggers);
         var inputs = new System.Collections.Concurrent.ConcurrentQueue<Core.Calls.CallInput>();
         await using var server = await rig.StartServerAsync(new ObservedBehaviours(welcome, inputs.Enqueue));
 
@@ -117,7 +118,7 @@ public sealed class WelcomeCallEndToEndTests
     public async Task MissingPrompt_IsLoggedAndTheCallStillEnds()
     {
         await using var rig = await Rig.StartAsync();
-        await using var server = await rig.StartServerAsync(behaviours: new Core.Calls.WelcomeCallFactory(new Core.Calls.WelcomeCallPrompts(Welcome: "sound:no-such-prompt"), rig.Loggers));
+        await using var server = await rig.StartServerAsync(behaviours: new WelcomeCallFactory(new WelcomeCallPrompts(Welcome: "sound:no-such-prompt"), rig.Loggers));
 
         var caller = await rig.Asterisk.PlaceCallAsync("100", "+15551230003");
         await caller.WaitForHangupAsync(Rig.Timeout);

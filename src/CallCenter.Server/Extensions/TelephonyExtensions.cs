@@ -2,7 +2,6 @@ using CallCenter.Ari;
 using CallCenter.Ari.Connection;
 using CallCenter.Ari.Rest;
 using CallCenter.Ari.Streaming;
-using CallCenter.Core.Calls;
 using CallCenter.Core.Ports;
 using CallCenter.Telephony;
 using Microsoft.Extensions.Options;
@@ -57,8 +56,6 @@ public static class TelephonyExtensions
             sp.GetRequiredService<AriEventReader>(),
             sp.GetRequiredService<ILogger<AriConnection>>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(new WelcomeCallPrompts());
-        services.AddSingleton<ICallBehaviourFactory, WelcomeCallFactory>();
         services.AddSingleton<CallSwitchboard>();
         services.AddHostedService<TelephonyService>();
         return builder;

@@ -16,7 +16,4 @@ public sealed class IvrOptions
 
     /// <summary>Default 2 s: how often the flow file is looked at for changes.</summary>
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Default "US": the region national caller numbers are read in (E.164 normalisation).</summary>
-    public string PhoneRegion { get; set; } = "US";
 }

@@ -7,13 +7,14 @@ namespace CallCenter.Server.Ivr;
 /// </summary>
 public static class LocalPaths
 {
-    public static string Resolve(string path)
+    public static string Resolve(string path, string? workingDirectory = null)
     {
         if (Path.IsPathRooted(path))
         {
             return path;
         }
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        var working = workingDirectory ?? Directory.GetCurrentDirectory();
+        foreach (var start in new[] { working, AppContext.BaseDirectory })
         {
             for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
@@ -24,6 +25,6 @@ public static class LocalPaths
                 }
             }
         }
-        return Path.GetFullPath(path);
+        return Path.Combine(working, path);
     }
 }

@@ -1,4 +1,5 @@
 using CallCenter.Audio.Prompts;
+using CallCenter.Server.Ivr;
 
 namespace CallCenter.Server.Prompts;
 
@@ -17,23 +18,6 @@ public static class PromptsFolder
     public static PromptDirectory Resolve(IConfiguration configuration, string? workingDirectory = null)
     {
         var setting = configuration[Setting];
-        var path = string.IsNullOrWhiteSpace(setting) ? Default : setting;
-        if (Path.IsPathRooted(path))
-        {
-            return new PromptDirectory(path);
-        }
-        var start = workingDirectory ?? Environment.CurrentDirectory;
-        foreach (var from in new[] { start, AppContext.BaseDirectory })
-        {
-            for (var directory = new DirectoryInfo(from); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, path);
-                if (Directory.Exists(candidate))
-                {
-                    return new PromptDirectory(candidate);
-                }
-            }
-        }
-        return new PromptDirectory(Path.Combine(start, path));
+        return new PromptDirectory(LocalPaths.Resolve(string.IsNullOrWhiteSpace(setting) ? Default : setting, workingDirectory));
     }
 }

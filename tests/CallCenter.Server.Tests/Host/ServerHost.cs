@@ -25,6 +25,8 @@ internal static class ServerHost
             ["Telephony:ShutdownGrace"] = "00:00:05",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(workDirectory, "data", "callcenter.db")};Pooling=false",
             ["Outbox:Directory"] = Path.Combine(workDirectory, "data", "outbox"),
+            ["Ivr:Flow"] = TestFlows.Write(workDirectory, TestFlows.WelcomeThenGoodbye),
+            ["Ivr:PromptsDirectory"] = RepositoryRoot.Prompts,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -34,6 +36,7 @@ internal static class ServerHost
         builder.AddCallCenterLogging(logger => logger.MinimumLevel.Debug().WriteTo.Sink(logs));
         builder.AddCallCenterData();
         builder.AddCallCenterTelephony();
+        builder.AddCallCenterIvr();
         return builder.Build();
     }
 }

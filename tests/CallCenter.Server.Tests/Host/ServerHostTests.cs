@@ -129,14 +129,10 @@ public sealed class ServerHostTests
     }
 
     [Test]
-    public void InvalidAriUrl_FailsAtStartWithAClearMessage()
+    public async Task InvalidAriUrl_FailsAtStartWithAClearMessage()
     {
-        var logs = new SerilogCapture();
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Test" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ari:Url"] = "ftp://pbx/", ["Logging:Directory"] = Path.Combine(workDirectory, "logs") });
-        Extensions.LoggingExtensions.AddCallCenterLogging(builder, logger => logger.WriteTo.Sink(logs));
-        Extensions.TelephonyExtensions.AddCallCenterTelephony(builder);
-        using var host = builder.Build();
+        await using var asterisk = await FakeAsterisk.StartAsync();
+        using var host = ServerHost.Build(asterisk, new SerilogCapture(), workDirectory, new Dictionary<string, string?> { ["Ari:Url"] = "ftp://pbx/" });
 
         var error = Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
 
@@ -145,7 +141,7 @@ public sealed class ServerHostTests
 
     private static bool IsCallCategory(LogEvent e) =>
         e.Properties.TryGetValue("SourceContext", out var source)
-        && source.ToString().Trim('"') is "CallCenter.Telephony.CallSession" or "CallCenter.Core.Calls.WelcomeCall";
+        && source.ToString().Trim('"') is "CallCenter.Telephony.CallSession" or "CallCenter.Core.Ivr.Runtime.IvrCall";
 
     private static string? CallId(LogEvent e) =>
         e.Properties.TryGetValue("CallId", out var id) ? id.ToString().Trim('"') : null;

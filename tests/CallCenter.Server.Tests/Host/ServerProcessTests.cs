@@ -58,6 +58,7 @@ public sealed class ServerProcessTests
         start.Environment["Ari__Password"] = asterisk.Password;
         start.Environment["Telephony__ShutdownGrace"] = "00:00:10";
         start.Environment["Database__ConnectionString"] = "Data Source=store/calls.db";
+        start.Environment["Ivr__Flow"] = TestFlows.Write(workDirectory, TestFlows.WelcomeThenGoodbye);
         start.Environment["DOTNET_ENVIRONMENT"] = "Test";
         var process = Process.Start(start)!;
         var lines = new System.Text.StringBuilder();

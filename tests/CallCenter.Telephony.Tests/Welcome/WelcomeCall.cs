@@ -1,15 +1,16 @@
+using CallCenter.Core.Calls;
 using CallCenter.Core.Ports;
 using Microsoft.Extensions.Logging;
 using Stateless;
 
-namespace CallCenter.Core.Calls;
+namespace CallCenter.Telephony.Tests.Welcome;
 
 /// <summary>
 /// The simplest complete call: answer, play the welcome prompt, hang up. On shutdown a caller still on
 /// the line hears goodbye first. The IVR flow replaces this behaviour; the shape (a Stateless machine
 /// whose states all sit under InCall, so the end of the call is handled once) stays.
 /// </summary>
-public sealed class WelcomeCall : ICallBehaviour
+internal sealed class WelcomeCall : ICallBehaviour
 {
     private readonly CallerInfo caller;
     private readonly ICallChannel channel;

@@ -1,7 +1,7 @@
 using CallCenter.Core.Calls;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CallCenter.Core.Tests.Calls;
+namespace CallCenter.Telephony.Tests.Welcome;
 
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class WelcomeCallTests

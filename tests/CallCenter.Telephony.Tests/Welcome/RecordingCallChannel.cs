@@ -1,7 +1,7 @@
 using CallCenter.Core.Calls;
 using CallCenter.Core.Ports;
 
-namespace CallCenter.Core.Tests.Calls;
+namespace CallCenter.Telephony.Tests.Welcome;
 
 /// <summary>A caller's line that only writes down what the behaviour asked of it.</summary>
 internal sealed class RecordingCallChannel : ICallChannel
