@@ -163,6 +163,19 @@ internal sealed class HotlineRig : IAsyncDisposable
     public IReadOnlyList<LogEvent> ErrorsOf(string callId) =>
         Logs.Events.Where(e => e.Level >= LogEventLevel.Error && CallIdOf(e) == callId).ToList();
 
+    /// <summary>
+    /// Waits until the server asks Asterisk to record the call's <paramref name="number"/>th message: from then on
+    /// what the caller says is in it.
+    /// </summary>
+    public async Task<string> RecordingStartedAsync(string callId, int number = 1)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{callId}-rec{number}");
+        await Asterisk.WaitForRequestAsync(
+            r => r.Method == "POST" && r.Path == $"/ari/channels/{callId}/record" && r.Query.TryGetValue("name", out var asked) && asked == name,
+            Patience);
+        return name;
+    }
+
     /// <summary>The path of a recording in Asterisk's spool.</summary>
     public string RecordingFile(string name) => Path.Combine(Asterisk.RecordingsDirectory, name + ".wav");
 
