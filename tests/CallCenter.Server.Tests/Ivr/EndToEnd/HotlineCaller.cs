@@ -53,11 +53,11 @@ internal sealed class HotlineCaller(FakeCaller phone) : IAsyncDisposable
     }
 
     /// <summary>Gets past the welcome and the language choice (1: English) to the main menu.</summary>
-    public async Task ReachMainMenuAsync(string languageKey = "1")
+    public async Task<PlaybackRecord> ReachMainMenuAsync(string languageKey = "1")
     {
         await HearAsync("choose-language");
         await PressAsync(languageKey);
-        await HearAsync("main-menu");
+        return await HearAsync("main-menu");
     }
 
     public Task PressAsync(string keys) => Phone.PressAsync(keys);

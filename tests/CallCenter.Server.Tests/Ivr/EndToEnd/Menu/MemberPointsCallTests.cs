@@ -92,4 +92,23 @@ public sealed class MemberPointsCallTests
 
         Assert.That(heard, Is.EqualTo(new[] { Sound("card-not-found"), Sound("main-menu") }));
     }
+
+    [Test]
+    public async Task WrongCardOnEveryAttempt_GoesToTheAgentFallback()
+    {
+        const string NotACard = "123456789012";
+        await using var caller = await Rig.CallAsync();
+        await caller.ReachMainMenuAsync();
+        await caller.PressAsync("1");
+        await caller.HearAsync("enter-card");
+
+        await caller.PressAsync(NotACard);
+        await caller.HearAsync("enter-card");
+        await caller.PressAsync(NotACard);
+        await caller.HearAsync("enter-card");
+        await caller.PressAsync(NotACard);
+        var heard = await caller.MediaUntilAsync("agent-unavailable");
+
+        Assert.That(heard, Is.EqualTo(new[] { Sound("agent-unavailable") }));
+    }
 }
