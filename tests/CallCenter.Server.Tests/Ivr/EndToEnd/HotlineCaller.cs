@@ -44,14 +44,6 @@ internal sealed class HotlineCaller(FakeCaller phone) : IAsyncDisposable
     public async Task<IReadOnlyList<string>> MediaUntilAsync(string prompt) =>
         (await ListenUntilAsync(prompt)).Select(r => r.MediaUri).ToList();
 
-    /// <summary>Waits until <paramref name="prompt"/>, heard since the last wait, has ended however it ended.</summary>
-    public async Task<PlaybackRecord> HearToTheEndAsync(string prompt)
-    {
-        var started = await HearAsync(prompt);
-        await Phone.WaitUntilAsync(p => p.PlaybackHistory.Any(r => IsSame(r, started) && r.Outcome != PlaybackOutcome.Playing), $"finish hearing {started.MediaUri}", Patience);
-        return Phone.PlaybackHistory.Last(r => IsSame(r, started));
-    }
-
     /// <summary>Gets past the welcome and the language choice (1: English) to the main menu.</summary>
     public async Task<PlaybackRecord> ReachMainMenuAsync(string languageKey = "1")
     {
@@ -79,7 +71,4 @@ internal sealed class HotlineCaller(FakeCaller phone) : IAsyncDisposable
             await Phone.HangUpAsync();
         }
     }
-
-    private static bool IsSame(PlaybackRecord a, PlaybackRecord b) =>
-        a.PlaybackId == b.PlaybackId && a.MediaUri == b.MediaUri && a.StartedAt == b.StartedAt;
 }

@@ -146,20 +146,9 @@ internal sealed class HotlineRig : IAsyncDisposable
         return ticket!;
     }
 
-    /// <summary>Whether the call opened a ticket, once its record is in: the ticket is written before the call ends.</summary>
-    public async Task<bool> HasTicketAsync(string callId)
-    {
-        await EndedRecordAsync(callId);
-        var open = await Server.Services.GetRequiredService<ITicketReader>().ListAsync(TicketStatus.Open, 1000, CancellationToken.None);
-        return open.Any(t => t.CallId == callId);
-    }
-
     public T Service<T>() where T : notnull => Server.Services.GetRequiredService<T>();
 
-    /// <summary>What the server logged at warning or above while handling the call.</summary>
-    public IReadOnlyList<LogEvent> ProblemsOf(string callId) =>
-        Logs.Events.Where(e => e.Level >= LogEventLevel.Warning && CallIdOf(e) == callId).ToList();
-
+    /// <summary>What the server logged as errors while handling the call.</summary>
     public IReadOnlyList<LogEvent> ErrorsOf(string callId) =>
         Logs.Events.Where(e => e.Level >= LogEventLevel.Error && CallIdOf(e) == callId).ToList();
 
@@ -201,7 +190,7 @@ internal sealed class HotlineRig : IAsyncDisposable
     private static string? CallIdOf(LogEvent e) =>
         e.Properties.TryGetValue("CallId", out var id) ? id.ToString().Trim('"') : null;
 
-    /// <summary>Numbers in 555-01xx, which only fiction uses: no demo customer has them.</summary>
+    /// <summary>A Washington 555 number no demo customer has, a different one for each call.</summary>
     private static string StrangerNumber(int sequence)
     {
         var taken = DemoDatabase.Data.Customers.SelectMany(c => c.Phones).ToHashSet(StringComparer.Ordinal);
