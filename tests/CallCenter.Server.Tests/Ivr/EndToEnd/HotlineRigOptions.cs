@@ -1,0 +1,17 @@
+namespace CallCenter.Server.Tests.Ivr.EndToEnd;
+
+/// <summary>How a <see cref="HotlineRig"/> is set up; the defaults make a quick call in opening hours.</summary>
+internal sealed record HotlineRigOptions
+{
+    /// <summary>Default: the demo data's moment, a Monday at 10:00 in New York — the hotline is open.</summary>
+    public DateTimeOffset WallClock { get; init; } = DemoDatabase.SeededAt;
+
+    /// <summary>Default 0.02: a 22 s main menu plays in under half a second, long enough to press a key into.</summary>
+    public double PlaybackSpeed { get; init; } = 0.02;
+
+    /// <summary>Default 0.1: the main menu waits 600 ms for a key, a card's digits may be 400 ms apart.</summary>
+    public double TimeoutScale { get; init; } = 0.1;
+
+    /// <summary>Default 50 ms: how often the server looks at the flow file.</summary>
+    public TimeSpan ReloadInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+}
