@@ -58,6 +58,7 @@ internal sealed class AriCallChannel(CallSession session, AriRestClient rest, Ti
         // Unique across calls and restarts: recordings outlive the call in Asterisk's spool.
         var name = $"{session.CallId}-rec{Interlocked.Increment(ref recordings)}";
         session.Own(AriResourceKey.Recording(name));
+        session.RecordingStarted(name);
         var record = new RecordRequest(name)
         {
             MaxDurationSeconds = (int)Math.Ceiling(request.MaxLength.TotalSeconds),

@@ -15,3 +15,6 @@ internal sealed record ResyncAfterReconnect : CallMessage;
 
 /// <summary>We hung up but Asterisk never confirmed it.</summary>
 internal sealed record HangupUnconfirmed : CallMessage;
+
+/// <summary>The caller hung up during a recording and Asterisk has not reported it in time.</summary>
+internal sealed record RecordingsUnsettled : CallMessage;

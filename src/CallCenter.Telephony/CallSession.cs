@@ -28,6 +28,9 @@ internal sealed class CallSession : IAriEventSink
     private readonly bool answered;
     private ICallBehaviour? behaviour;
     private ITimer? hangupTimer;
+    private ITimer? settleTimer;
+    private CallEnded? endAfterRecordings;
+    private readonly HashSet<string> recordingsInProgress = [];
     private bool weHungUp;
     private bool ended;
     private int closed;
@@ -148,6 +151,18 @@ internal sealed class CallSession : IAriEventSink
                 {
                     await DeliverAsync(translated, cancellationToken).ConfigureAwait(false);
                 }
+                if (endAfterRecordings is { } waiting && recordingsInProgress.Count == 0)
+                {
+                    // The last recording has been reported: now the call may end.
+                    endAfterRecordings = null;
+                    await DeliverAsync(waiting, cancellationToken).ConfigureAwait(false);
+                }
+                break;
+            case RecordingsUnsettled when endAfterRecordings is { } unsettled:
+                logger.LogWarning("Asterisk did not report {Recordings} recording(s) within {Timeout} of the hangup; ending the call without", recordingsInProgress.Count, options.RecordingSettleTimeout);
+                endAfterRecordings = null;
+                recordingsInProgress.Clear();
+                await DeliverAsync(unsettled, cancellationToken).ConfigureAwait(false);
                 break;
             case ResyncAfterReconnect:
                 await ResyncAsync(cancellationToken).ConfigureAwait(false);
@@ -174,9 +189,11 @@ internal sealed class CallSession : IAriEventSink
                 // The caller's BYE: what follows (a failed playback, StasisEnd) is the line going down, not news.
                 return Ended(request.Cause is { } cause ? $"hangup cause {cause}" : "caller hung up");
             case RecordingFinished finished:
+                recordingsInProgress.Remove(finished.Recording.Name);
                 Disown(AriResourceKey.Recording(finished.Recording.Name));
                 return new RecordingEnded(finished.Recording.Name, RecordingOutcome.Done, TimeSpan.FromSeconds(finished.Recording.Duration ?? 0));
             case RecordingFailed failed:
+                recordingsInProgress.Remove(failed.Recording.Name);
                 Disown(AriResourceKey.Recording(failed.Recording.Name));
                 return new RecordingEnded(failed.Recording.Name, RecordingOutcome.Failed, TimeSpan.Zero);
             case StasisEnd end when end.Channel.Id == ChannelId:
@@ -188,8 +205,27 @@ internal sealed class CallSession : IAriEventSink
         }
     }
 
-    private CallEnded? Ended(string detail) =>
-        ended ? null : new CallEnded(weHungUp ? CallEndReason.WeHungUp : CallEndReason.CallerHungUp, detail);
+    /// <summary>
+    /// The caller's leg is gone. While a recording of it is still running, the end waits for Asterisk to report
+    /// the recording (how long it is decides whether it holds a message), or for the settle timeout.
+    /// </summary>
+    private CallEnded? Ended(string detail)
+    {
+        if (ended || endAfterRecordings is not null)
+        {
+            return null;
+        }
+        var end = new CallEnded(weHungUp ? CallEndReason.WeHungUp : CallEndReason.CallerHungUp, detail);
+        if (recordingsInProgress.Count == 0)
+        {
+            return end;
+        }
+        endAfterRecordings = end;
+        settleTimer = time.CreateTimer(_ => mailbox.TryPost(new RecordingsUnsettled()), null, options.RecordingSettleTimeout, Timeout.InfiniteTimeSpan);
+        return null;
+    }
+
+    public void RecordingStarted(string name) => recordingsInProgress.Add(name);
 
     private async Task DeliverAsync(CallInput input, CancellationToken cancellationToken)
     {
@@ -279,6 +315,7 @@ internal sealed class CallSession : IAriEventSink
             return;
         }
         hangupTimer?.Dispose();
+        settleTimer?.Dispose();
         AriResourceKey[] keys;
         lock (ownedLock)
         {

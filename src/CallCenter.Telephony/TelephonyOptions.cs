@@ -11,6 +11,12 @@ public sealed class TelephonyOptions
     /// <summary>Default 5 s: after we hang up, how long to wait for Asterisk to confirm before closing the call anyway.</summary>
     public TimeSpan HangupConfirmTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Default 2 s: after a caller hangs up during a recording, how long to wait for Asterisk to report it (its
+    /// length tells a message from a hangup at the beep) before the call ends without.
+    /// </summary>
+    public TimeSpan RecordingSettleTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Default 20 s: on shutdown, how long calls in progress get to hear goodbye before they are cut.</summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -428,13 +428,14 @@ internal sealed class FlowParser
 
     private RecordNode Record(string id, SourceLocation at, YamlMappingNode map, string what)
     {
-        read.OnlyKnown(map, what, ["type", "prompt", "prompts", "max-length", "finish-key", "beep", "review-prompt", "review-timeout", "max-recordings", "into", "next", "fallback"]);
+        read.OnlyKnown(map, what, ["type", "prompt", "prompts", "max-length", "min-length", "finish-key", "beep", "review-prompt", "review-timeout", "max-recordings", "into", "next", "fallback"]);
         char? finish = FlowReader.Child(map, "finish-key") is { } f ? read.Key(f, $"{what}: 'finish-key'") : '#';
         return new RecordNode(
             id,
             at,
             read.Prompts(map, what),
             read.Time(map, "max-length", what) ?? TimeSpan.FromMinutes(2),
+            read.Time(map, "min-length", what) ?? TimeSpan.FromSeconds(2),
             finish,
             read.Flag(map, "beep", what) ?? true,
             read.Prompt(map, "review-prompt", what),

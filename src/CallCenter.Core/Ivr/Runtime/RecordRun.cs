@@ -16,6 +16,7 @@ internal sealed class RecordRun(IvrCall call, RecordNode node) : NodeRun(call)
     private string? kept;
     private bool reviewing;
     private int recordings;
+    private DateTimeOffset recordingSince;
     private (string Name, IDisposable Timer)? wait;
 
     public override bool TakesDigits => true;
@@ -53,9 +54,10 @@ internal sealed class RecordRun(IvrCall call, RecordNode node) : NodeRun(call)
             return null;
         }
         recording = null;
-        if (ended.Outcome == RecordingOutcome.Failed || ended.Duration <= TimeSpan.Zero)
+        if (ended.Outcome == RecordingOutcome.Failed || ended.Duration < node.MinLength)
         {
             StepOutcome = "nothing recorded";
+            await Call.Channel.DeleteRecordingAsync(ended.Name, Call.Token).ConfigureAwait(false);
             return "fallback";
         }
         kept = ended.Name;
@@ -97,9 +99,16 @@ internal sealed class RecordRun(IvrCall call, RecordNode node) : NodeRun(call)
 
     public override async Task OnHangupAsync()
     {
-        var message = kept ?? recording;
+        // A recording still running when the caller hangs up is kept only if it has had time to hold a message:
+        // Asterisk reports its length after the call is gone.
+        var message = kept ?? (recording is not null && Call.Services.Time.GetUtcNow() - recordingSince >= node.MinLength ? recording : null);
         if (message is null)
         {
+            if (recording is not null)
+            {
+                StepOutcome = "hung up before speaking";
+                await Call.Channel.DeleteRecordingAsync(recording, Call.Token).ConfigureAwait(false);
+            }
             return;
         }
         Keep(message);
@@ -111,6 +120,7 @@ internal sealed class RecordRun(IvrCall call, RecordNode node) : NodeRun(call)
     private async Task RecordAsync()
     {
         recordings++;
+        recordingSince = Call.Services.Time.GetUtcNow();
         recording = await Call.Channel.RecordAsync(new RecordingRequest(node.MaxLength, node.FinishKey, node.Beep), Call.Token).ConfigureAwait(false);
     }
 

@@ -174,12 +174,13 @@ public sealed class LanguageHoursRecordTests
     }
 
     [Test]
-    public async Task CallerHangsUpAfterSpeaking_MessageIsKeptAndTheTicketStillOpened()
+    public async Task CallerHangsUpWhileRecordingAfterSpeaking_MessageIsKeptAndTheTicketStillOpened()
     {
         var rig = Rig(out var tickets, out _, TuesdayAfternoonInShanghai);
         await rig.ArriveAsync();
         await rig.PressAsync("1");
         await rig.FinishPromptAsync();
+        rig.Time.Advance(TimeSpan.FromSeconds(6));
 
         await rig.HangUpAsync();
 
@@ -188,6 +189,42 @@ public sealed class LanguageHoursRecordTests
             Assert.That(tickets.Calls.Single().Variable("recording"), Is.EqualTo("rec1"));
             Assert.That(rig.Journal.Last.Outcome, Is.EqualTo(CallOutcome.Voicemail));
             Assert.That(rig.Call.IsFinished, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task CallerHangsUpAtTheBeep_NoMessageAndNoTicket()
+    {
+        var rig = Rig(out var tickets, out _, TuesdayAfternoonInShanghai);
+        await rig.ArriveAsync();
+        await rig.PressAsync("1");
+        await rig.FinishPromptAsync();
+        rig.Time.Advance(TimeSpan.FromMilliseconds(500));
+
+        await rig.HangUpAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tickets.Calls, Is.Empty);
+            Assert.That(rig.Line.Actions, Does.Contain("delete rec1"));
+            Assert.That(rig.Journal.Last.Outcome, Is.Not.EqualTo(CallOutcome.Voicemail));
+        });
+    }
+
+    [Test]
+    public async Task MessageShorterThanTheMinimum_IsNoMessage()
+    {
+        var rig = Rig(out var tickets, out _, TuesdayAfternoonInShanghai);
+        await rig.ArriveAsync();
+        await rig.PressAsync("1");
+        await rig.FinishPromptAsync();
+
+        await rig.RecordingDoneAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rig.Node, Is.EqualTo("bye"));
+            Assert.That(tickets.Calls, Is.Empty);
         });
     }
 
