@@ -5,8 +5,11 @@ public enum CallOutcome
 {
     InProgress,
 
-    /// <summary>The caller was served by the IVR alone.</summary>
+    /// <summary>The caller was served by the IVR alone: told what they asked, or taken to the flow's end.</summary>
     SelfService,
+
+    /// <summary>The caller hung up in the IVR before anything was said to them or done for them.</summary>
+    AbandonedInIvr,
 
     /// <summary>An agent talked to the caller.</summary>
     Answered,

@@ -190,6 +190,15 @@ internal sealed class DemoCallHistory
             return;
         }
 
+        if (context.Chance(0.04))
+        {
+            // Gone before the IVR said or did anything for them: hung up at the main menu.
+            Next(call, 2, 12);
+            Step(call, "main-menu", null, "hung up");
+            Finish(call, CallOutcome.AbandonedInIvr, call.At);
+            return;
+        }
+
         Next(call, 5, 15);
         var queue = Menu(call);
         switch (queue)

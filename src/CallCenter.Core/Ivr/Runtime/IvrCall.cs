@@ -33,6 +33,7 @@ public sealed class IvrCall : ICallBehaviour
     private int stepsWithoutInput;
     private int timers;
     private bool answered;
+    private bool served;
 
     public IvrCall(FlowDefinition flow, CallerInfo caller, ICallChannel channel, IvrServices services)
     {
@@ -297,6 +298,8 @@ public sealed class IvrCall : ICallBehaviour
     private async Task EnterAsync(FlowNode node)
     {
         currentNode = node;
+        // Information said (a balance, a status, a price) or the flow's own ending: the IVR served the caller.
+        served |= node is SayNode or HangupNode;
         if (++stepsWithoutInput > Services.MaxStepsWithoutInput)
         {
             Logger.LogError("The call went through {Steps} nodes without the caller doing anything; it is stuck in a loop at {Node}", stepsWithoutInput, node.Id);
@@ -333,13 +336,13 @@ public sealed class IvrCall : ICallBehaviour
         if (current is not null)
         {
             var run = current;
+            current = null;
             run.Leave();
-            await run.OnHangupAsync().ConfigureAwait(false);
             if (currentNode is not null)
             {
                 await WriteStepAsync(currentNode.Id, run.StepInput, "hung up").ConfigureAwait(false);
             }
-            current = null;
+            await run.OnHangupAsync().ConfigureAwait(false);
         }
         Logger.LogInformation("Call left the flow at {Node}: {EndReason}", currentNode?.Id ?? "the start", ended.Reason);
         if (ended.Reason is CallEndReason.Lost or CallEndReason.Failed && record.Outcome == CallOutcome.InProgress)
@@ -392,7 +395,7 @@ public sealed class IvrCall : ICallBehaviour
         {
             EndedAt = Services.Time.GetUtcNow(),
             Language = Language,
-            Outcome = record.Outcome == CallOutcome.InProgress ? CallOutcome.SelfService : record.Outcome,
+            Outcome = record.Outcome == CallOutcome.InProgress ? served ? CallOutcome.SelfService : CallOutcome.AbandonedInIvr : record.Outcome,
         };
         await WriteRecordAsync().ConfigureAwait(false);
     }
