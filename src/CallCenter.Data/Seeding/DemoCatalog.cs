@@ -77,27 +77,26 @@ internal static class DemoCatalog
         var today = context.Today;
         var promoted = context.Random.Shuffle(products).Take(8).ToList();
         var promotions = new List<Promotion>();
-        void Add(Product? product, string text, int startsIn, int endsIn)
-        {
-            var name = product is null ? $"promo-storewide-{promotions.Count + 1}" : $"promo-{product.Code}";
-            promotions.Add(new Promotion(promotions.Count + 1, product?.Code, text, name, today.AddDays(startsIn), today.AddDays(endsIn)));
-        }
+        // Each promotion plays a recorded prompt (prompts/<language>/promo-*.wav): the caller already keyed the
+        // product, so the prompt says the offer without the product's name; the text keeps it for agents.
+        void Add(Product? product, string text, string prompt, int startsIn, int endsIn) =>
+            promotions.Add(new Promotion(promotions.Count + 1, product?.Code, text, prompt, today.AddDays(startsIn), today.AddDays(endsIn)));
 
         // Over: what the IVR must no longer mention.
-        Add(promoted[0], $"{promoted[0].Name}: 20 percent off.", -60, -31);
-        Add(promoted[1], $"Buy two {promoted[1].Name} and get the third free.", -25, -1);
-        Add(null, "Spring sale: 10 percent off everything.", -90, -70);
+        Add(promoted[0], $"{promoted[0].Name}: 20 percent off.", "promo-20-percent-off", -60, -31);
+        Add(promoted[1], $"Buy two {promoted[1].Name} and get the third free.", "promo-third-free", -25, -1);
+        Add(null, "Spring sale: 10 percent off everything.", "promo-spring-sale", -90, -70);
         // Running today.
-        Add(promoted[2], $"{promoted[2].Name}: 15 percent off this month.", -10, 20);
-        Add(promoted[3], $"{promoted[3].Name}: free gift wrapping and a second year of warranty.", -3, 0);
-        Add(promoted[4], $"{promoted[4].Name}: 30 dollars off.", 0, 14);
-        Add(null, "Free delivery on every order over 50 dollars.", -30, 60);
-        Add(null, "Members earn double points this week.", -2, 4);
+        Add(promoted[2], $"{promoted[2].Name}: 15 percent off this month.", "promo-15-percent-off-month", -10, 20);
+        Add(promoted[3], $"{promoted[3].Name}: free gift wrapping and a second year of warranty.", "promo-gift-warranty", -3, 0);
+        Add(promoted[4], $"{promoted[4].Name}: 30 dollars off.", "promo-30-dollars-off", 0, 14);
+        Add(null, "Free delivery on every order over 50 dollars.", "promo-free-delivery", -30, 60);
+        Add(null, "Members earn double points this week.", "promo-double-points", -2, 4);
         // Not started yet.
-        Add(promoted[5], $"{promoted[5].Name}: 25 percent off next week.", 7, 14);
-        Add(promoted[6], $"{promoted[6].Name}: launch price.", 3, 33);
-        Add(promoted[7], $"{promoted[7].Name}: bundle with a free accessory.", 21, 35);
-        Add(null, "Anniversary sale: 20 percent off everything.", 30, 37);
+        Add(promoted[5], $"{promoted[5].Name}: 25 percent off next week.", "promo-25-percent-off-next-week", 7, 14);
+        Add(promoted[6], $"{promoted[6].Name}: launch price.", "promo-launch-price", 3, 33);
+        Add(promoted[7], $"{promoted[7].Name}: bundle with a free accessory.", "promo-free-accessory", 21, 35);
+        Add(null, "Anniversary sale: 20 percent off everything.", "promo-anniversary", 30, 37);
         return promotions;
     }
 

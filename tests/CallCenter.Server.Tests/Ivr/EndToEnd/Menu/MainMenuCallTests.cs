@@ -77,7 +77,7 @@ public sealed class MainMenuCallTests
         {
             Assert.That(menu.Outcome, Is.EqualTo(PlaybackOutcome.Failed), "the menu was cut by the hangup");
             Assert.That(record.EndedAt, Is.GreaterThanOrEqualTo(record.StartedAt));
-            Assert.That(record.Outcome, Is.EqualTo(CallOutcome.SelfService));
+            Assert.That(record.Outcome, Is.EqualTo(CallOutcome.AbandonedInIvr), "nothing was said to or done for the caller yet");
             Assert.That((steps[^1].Node, steps[^1].Outcome), Is.EqualTo(("main-menu", "hung up")));
             Assert.That(Rig.ErrorsOf(caller.CallId).Select(e => e.RenderMessage(null)), Is.Empty);
         });
