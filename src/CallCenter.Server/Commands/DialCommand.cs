@@ -64,7 +64,7 @@ public static class DialCommand
         }
         time ??= TimeProvider.System;
         // Warnings come from the outbox's own thread too: one line at a time.
-        var terminal = TextWriter.Synchronized(output);
+        var terminal = new TerminalWriter(output);
         IHost? host = null;
         try
         {
@@ -102,7 +102,7 @@ public static class DialCommand
     /// The services with the journal outbox started. While a server holds the outbox folder, the call's records go
     /// through a folder of their own beside it, to the same database.
     /// </summary>
-    private static async Task<(IHost Host, JournalOutbox Outbox)> StartAsync(string[] configuration, TimeProvider time, TextWriter terminal)
+    private static async Task<(IHost Host, JournalOutbox Outbox)> StartAsync(string[] configuration, TimeProvider time, TerminalWriter terminal)
     {
         var host = Build(configuration, time, terminal);
         var outbox = host.Services.GetRequiredService<JournalOutbox>();
@@ -132,7 +132,7 @@ public static class DialCommand
         return (host, outbox);
     }
 
-    private static IHost Build(string[] configuration, TimeProvider time, TextWriter terminal)
+    private static IHost Build(string[] configuration, TimeProvider time, TerminalWriter terminal)
     {
         var host = FlowHost.Build(configuration, time, new DialLog(terminal));
         try

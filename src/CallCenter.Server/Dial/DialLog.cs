@@ -4,7 +4,7 @@ namespace CallCenter.Server.Dial;
 /// Warnings and errors while a call is tried (a handler that failed, a prompt that could not play) as lines of
 /// the terminal's output, between what the caller hears: where the admin is looking.
 /// </summary>
-internal sealed class DialLog(TextWriter output) : ILoggerProvider
+internal sealed class DialLog(TerminalWriter output) : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new Lines(output);
 
@@ -12,7 +12,7 @@ internal sealed class DialLog(TextWriter output) : ILoggerProvider
     {
     }
 
-    private sealed class Lines(TextWriter output) : ILogger
+    private sealed class Lines(TerminalWriter output) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -27,7 +27,7 @@ internal sealed class DialLog(TextWriter output) : ILoggerProvider
             }
             var level = logLevel >= LogLevel.Error ? "error" : "warning";
             var reason = exception is null ? "" : $" ({exception.Message})";
-            output.WriteLine($"         {level}: {formatter(state, exception)}{reason}");
+            output.Line($"         {level}: {formatter(state, exception)}{reason}");
         }
     }
 }

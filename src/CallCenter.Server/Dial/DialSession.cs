@@ -16,7 +16,7 @@ public sealed class DialSession
     private readonly FlowDefinition flow;
     private readonly IvrServices services;
     private readonly PromptTranscripts prompts;
-    private readonly TextWriter output;
+    private readonly TerminalWriter output;
     private readonly double speed;
 
     /// <param name="services">What calls share on the server; its clock times the prompts and the flow's waits.</param>
@@ -31,7 +31,7 @@ public sealed class DialSession
         this.flow = flow;
         this.services = services;
         this.prompts = prompts;
-        this.output = output;
+        this.output = output as TerminalWriter ?? new TerminalWriter(output);
         this.speed = speed;
     }
 

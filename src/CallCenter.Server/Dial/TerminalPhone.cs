@@ -134,7 +134,7 @@ internal sealed class TerminalPhone(
                 }
                 return done;
             case DigitPressed pressed:
-                transcript.Line("press", pressed.Digit.ToString());
+                transcript.Key(pressed.Digit);
                 if (recording is { } running && running.FinishKey == pressed.Digit)
                 {
                     // Asterisk reports the key, then the recording's end.

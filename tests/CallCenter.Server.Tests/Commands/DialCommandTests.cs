@@ -75,6 +75,50 @@ public sealed partial class DialCommandTests
     }
 
     [Test]
+    public async Task CardNumber_KeysTypedTogether_ShowOnOneLineWhileTheStepMasksThem()
+    {
+        var card = Text("SELECT card_number FROM customers WHERE card_number IS NOT NULL ORDER BY id LIMIT 1");
+        var call = Dial("--from", "anonymous");
+        await call.Screen.WaitForAsync(ChooseEnglish);
+        call.Keys.Press("1");
+        await call.Screen.WaitForAsync(MainMenu);
+        call.Keys.Press("1");
+        await call.Screen.WaitForAsync("Please enter your 12 digit membership card number.");
+
+        call.Keys.Press(card);
+        await call.Screen.WaitForAsync("Your points balance is");
+        call.Keys.Press("q");
+        await call.ExitAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Screen.ToString(), Does.Contain($"press  {card}{Environment.NewLine}"));
+            Assert.That(call.Screen.ToString(), Does.Contain($"step   card-number [********{card[^4..]}]: next"));
+        });
+    }
+
+    [Test]
+    public async Task Complaint_RecordingToItsMaximumLength_IsKeptAsATicket()
+    {
+        var english = Text("SELECT p.e164 FROM customer_phones p JOIN customers c ON c.id = p.customer_id WHERE c.preferred_language = 'en' ORDER BY p.e164 LIMIT 1");
+        // A hundred times as fast, so the 3 minutes of a message pass in under 2 s; the 6 typed during the
+        // welcome answers the main menu at once (type-ahead), so no key races a wait.
+        var call = Dial(new DialClock(Opening, rate: 100), "--from", english, "--speed", "1");
+        call.Keys.Press("6");
+
+        var exit = await call.ExitAsync();
+
+        var callId = AnsweredCall().Match(call.Screen.ToString()).Groups["id"].Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ServerCommandLine.Success), call.Error.ToString());
+            Assert.That(call.Screen.ToString(), Does.Contain("record ended: 180 s kept").And.Contain("step   complaint: message kept").And.Contain("end    the flow hung up"));
+            Assert.That(Text($"SELECT recording_name FROM complaint_tickets WHERE call_id = '{callId}'"), Is.EqualTo($"{callId}-rec1"));
+            Assert.That(Text($"SELECT outcome FROM call_records WHERE call_id = '{callId}'"), Is.EqualTo("Voicemail"));
+        });
+    }
+
+    [Test]
     public async Task OrderStatus_ShippedOrder_SaysItsNumberAndStatus()
     {
         var order = Text("SELECT number FROM orders WHERE status = 'Shipped' ORDER BY number LIMIT 1");
