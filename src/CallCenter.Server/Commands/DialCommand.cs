@@ -196,7 +196,17 @@ public static class DialCommand
         var caller = new CallerInfo(callId, number, "", "dial", [], flow.DefaultLanguage, now);
         var prompts = new PromptTranscripts(services.GetRequiredService<PromptDirectory>());
         var session = new DialSession(flow, services.GetRequiredService<IvrServices>(), prompts, terminal, request.Speed);
-        var result = await session.RunAsync(caller, keys, hangUp).ConfigureAwait(false);
+        DialResult result;
+        try
+        {
+            result = await session.RunAsync(caller, keys, hangUp).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // On the server the call's mailbox would fail the call loudly and hang up; here the admin reads why.
+            await error.WriteLineAsync($"Call {callId} failed in our own handling: {exception}").ConfigureAwait(false);
+            return ServerCommandLine.Failure;
+        }
 
         // Stopping flushes what the call wrote to the database, for at most Outbox:StopGrace.
         await outbox.StopAsync(CancellationToken.None).ConfigureAwait(false);
