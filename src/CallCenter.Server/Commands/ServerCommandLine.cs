@@ -2,7 +2,8 @@ namespace CallCenter.Server.Commands;
 
 /// <summary>
 /// The verbs the server binary understands besides running: `db migrate`, `db seed --demo [--force]`,
-/// `prompts build [--only NAME...] [--force]` and `prompts check`.
+/// `prompts build [--only NAME...] [--force]`, `prompts check`, `flow check`, `flow graph FLOW` and
+/// `dial [--from NUMBER] [--flow FILE] [--speed FACTOR]`.
 /// Arguments of the form key=value (e.g. --Database:Provider=SqlServer) are configuration, as when running.
 /// </summary>
 public static class ServerCommandLine
@@ -21,8 +22,16 @@ public static class ServerCommandLine
                                                      make the prompts' WAVs from prompts/*/prompts.txt with espeak-ng,
                                                      those whose text or settings changed (all with --force)
           CallCenter.Server prompts check            report missing, undeclared and badly formatted prompt files
+          CallCenter.Server flow check               compile every flow in flows/ against the prompts and the handlers;
+                                                     each error as file:line
+          CallCenter.Server flow graph FLOW          the flow (its name or file name) as a Mermaid state diagram
+          CallCenter.Server dial [--from NUMBER] [--flow FILE] [--speed FACTOR]
+                                                     call the live flow (or FILE) from the terminal: hear its prompts
+                                                     as text, press 0-9 * #, q to hang up; real handlers and database.
+                                                     --from: default a demo VIP; --speed: prompt length factor, 0 = at once
         Configuration comes from appsettings.json and the environment (Database__ConnectionString=...), and from
-        arguments such as --Database:Provider=SqlServer or --Ivr:PromptsDirectory=/srv/prompts (default: prompts).
+        arguments such as --Database:Provider=SqlServer, --Ivr:PromptsDirectory=/srv/prompts (default: prompts) or
+        --Ivr:FlowsDirectory=/srv/flows (default: flows).
         """;
 
     /// <summary>True when the arguments name a verb rather than only configure the server.</summary>
@@ -44,6 +53,10 @@ public static class ServerCommandLine
                 return await DatabaseCommands.SeedDemoAsync(configuration, flags.Contains("--force"), output, error, cancellationToken).ConfigureAwait(false);
             case ["prompts", .. var rest]:
                 return await PromptCommands.RunAsync(rest, configuration, output, error, cancellationToken).ConfigureAwait(false);
+            case ["flow", .. var rest]:
+                return await FlowCommands.RunAsync(rest, configuration, output, error).ConfigureAwait(false);
+            case ["dial", .. var flags]:
+                return await DialCommand.RunAsync(flags, configuration, output, error, cancellationToken).ConfigureAwait(false);
             case ["db", "seed", ..]:
                 await error.WriteLineAsync("db seed needs --demo: the demo data is the only data set there is.").ConfigureAwait(false);
                 await error.WriteLineAsync(UsageText).ConfigureAwait(false);
