@@ -197,8 +197,8 @@ public sealed partial class DialCommandTests
         {
             Assert.That(exit, Is.EqualTo(ServerCommandLine.Success), call.Error.ToString());
             Assert.That(shown, Does.Contain("end    you hung up"));
-            Assert.That(shown, Does.Contain($"Call {callId}: SelfService, 5 steps, written through the journal outbox to SQLite at {DatabaseFile}"));
-            Assert.That(Text($"SELECT outcome || ' ' || caller_number FROM call_records WHERE call_id = '{callId}' AND ended_at IS NOT NULL"), Is.EqualTo("SelfService anonymous"));
+            Assert.That(shown, Does.Contain($"Call {callId}: AbandonedInIvr, 5 steps, written through the journal outbox to SQLite at {DatabaseFile}"));
+            Assert.That(Text($"SELECT outcome || ' ' || caller_number FROM call_records WHERE call_id = '{callId}' AND ended_at IS NOT NULL"), Is.EqualTo("AbandonedInIvr anonymous"));
             Assert.That(
                 Texts($"SELECT node || ': ' || COALESCE(outcome, '') FROM call_steps WHERE call_id = '{callId}' ORDER BY sequence"),
                 Is.EqualTo(new[] { "opening-hours: open", "welcome: next", "identify: not-found", "language: en", "main-menu: hung up" }));
