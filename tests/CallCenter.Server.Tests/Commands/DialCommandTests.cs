@@ -60,11 +60,7 @@ public sealed partial class DialCommandTests
     {
         var card = Text("SELECT card_number FROM customers WHERE card_number IS NOT NULL ORDER BY id LIMIT 1");
         Execute($"UPDATE customers SET points_balance = 1250 WHERE card_number = '{card}'");
-        var call = Dial("--from", "anonymous");
-
-        await call.Screen.WaitForAsync(ChooseEnglish);
-        call.Keys.Press("1");
-        await call.Screen.WaitForAsync(MainMenu);
+        var call = await AnonymousAtMainMenuAsync();
         call.Keys.Press("1");
         await call.Screen.WaitForAsync("Please enter your 12 digit membership card number.");
         call.Keys.Press(card);
@@ -78,10 +74,7 @@ public sealed partial class DialCommandTests
     public async Task CardNumber_KeysTypedTogether_ShowOnOneLineWhileTheStepMasksThem()
     {
         var card = Text("SELECT card_number FROM customers WHERE card_number IS NOT NULL ORDER BY id LIMIT 1");
-        var call = Dial("--from", "anonymous");
-        await call.Screen.WaitForAsync(ChooseEnglish);
-        call.Keys.Press("1");
-        await call.Screen.WaitForAsync(MainMenu);
+        var call = await AnonymousAtMainMenuAsync();
         call.Keys.Press("1");
         await call.Screen.WaitForAsync("Please enter your 12 digit membership card number.");
 
@@ -123,11 +116,7 @@ public sealed partial class DialCommandTests
     {
         var order = Text("SELECT number FROM orders WHERE status = 'Shipped' ORDER BY number LIMIT 1");
         var spoken = string.Join(" ", order.Select(d => DigitWords[d - '0']));
-        var call = Dial("--from", "anonymous");
-
-        await call.Screen.WaitForAsync(ChooseEnglish);
-        call.Keys.Press("1");
-        await call.Screen.WaitForAsync(MainMenu);
+        var call = await AnonymousAtMainMenuAsync();
         call.Keys.Press("2");
         await call.Screen.WaitForAsync("Please enter your 8 digit order number.");
         call.Keys.Press(order);
@@ -140,10 +129,7 @@ public sealed partial class DialCommandTests
     [Test]
     public async Task MainMenu_WrongKeyThenRightKey_SaysSoThenTakesTheRightOne()
     {
-        var call = Dial("--from", "anonymous");
-        await call.Screen.WaitForAsync(ChooseEnglish);
-        call.Keys.Press("1");
-        await call.Screen.WaitForAsync(MainMenu);
+        var call = await AnonymousAtMainMenuAsync();
 
         call.Keys.Press("9");
         await call.Screen.WaitForAsync("Sorry, that is not a valid choice.");
@@ -183,10 +169,7 @@ public sealed partial class DialCommandTests
     [Test]
     public async Task QuitKey_HangsUpAndTheCallRecordIsKeptWithItsSteps()
     {
-        var call = Dial("--from", "anonymous");
-        await call.Screen.WaitForAsync(ChooseEnglish);
-        call.Keys.Press("1");
-        await call.Screen.WaitForAsync(MainMenu);
+        var call = await AnonymousAtMainMenuAsync();
 
         call.Keys.Press("q");
         var exit = await call.ExitAsync();
@@ -296,6 +279,16 @@ public sealed partial class DialCommandTests
             Assert.That(exit, Is.EqualTo(ServerCommandLine.Usage));
             Assert.That(call.Error.ToString(), Does.Contain("dial [--from NUMBER] [--flow FILE] [--speed FACTOR]"));
         });
+    }
+
+    /// <summary>An anonymous caller who chose English and hears the main menu.</summary>
+    private async Task<RunningDial> AnonymousAtMainMenuAsync()
+    {
+        var call = Dial("--from", "anonymous");
+        await call.Screen.WaitForAsync(ChooseEnglish);
+        call.Keys.Press("1");
+        await call.Screen.WaitForAsync(MainMenu);
+        return call;
     }
 
     private RunningDial Dial(params string[] flags) => Dial(new DialClock(Opening), flags);
