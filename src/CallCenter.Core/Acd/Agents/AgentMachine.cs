@@ -24,7 +24,7 @@ public sealed class AgentMachine
     public const string WrapUpTimeOver = "wrap-up time over";
 
     private readonly StateMachine<AgentState, Trigger> machine;
-    private readonly StateMachine<AgentState, Trigger>.TriggerWithParameters<string> reserve;
+    private readonly StateMachine<AgentState, Trigger>.TriggerWithParameters<string, string> reserve;
     private readonly StateMachine<AgentState, Trigger>.TriggerWithParameters<TimeSpan> callEnded;
     private readonly TimeProvider time;
     private readonly TimeZoneInfo zone;
@@ -47,7 +47,7 @@ public sealed class AgentMachine
         AutoPauseAfterMissedOffers = autoPauseAfterMissedOffers;
         StateSince = time.GetUtcNow();
         machine = new StateMachine<AgentState, Trigger>(() => state, s => state = s);
-        reserve = machine.SetTriggerParameters<string>(Trigger.Reserve);
+        reserve = machine.SetTriggerParameters<string, string>(Trigger.Reserve);
         callEnded = machine.SetTriggerParameters<TimeSpan>(Trigger.CallEnded);
         Configure();
     }
@@ -86,7 +86,14 @@ public sealed class AgentMachine
     /// <summary>Since when the agent has been free, while Available; what longest-idle routing orders by.</summary>
     public DateTimeOffset? IdleSince { get; private set; }
 
+    /// <summary>When the agent was last offered a call, from any queue.</summary>
     public DateTimeOffset? LastOfferedAt { get; private set; }
+
+    /// <summary>
+    /// Queue name to when the agent was last offered one of its calls, what round-robin orders by. Replaced, never
+    /// changed, so views can share it.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> LastOfferedByQueue { get; private set; } = new Dictionary<string, DateTimeOffset>();
 
     /// <summary>The call offered to, on, or being wrapped up by the agent.</summary>
     public string? CurrentCallId { get; private set; }
@@ -160,16 +167,16 @@ public sealed class AgentMachine
         }
     }
 
-    /// <summary>Reserves the agent for <paramref name="callId"/> while their phone rings. Only an Available agent can be reserved.</summary>
-    public AgentChangeResult Reserve(string callId)
+    /// <summary>Reserves the agent for <paramref name="callId"/> of <paramref name="queue"/> while their phone rings. Only an Available agent can be reserved.</summary>
+    public AgentChangeResult Reserve(string callId, string queue)
     {
-        if (string.IsNullOrWhiteSpace(callId))
+        if (string.IsNullOrWhiteSpace(callId) || string.IsNullOrWhiteSpace(queue))
         {
-            return Refuse("cannot be offered a call without its id");
+            return Refuse("cannot be offered a call without its id and queue");
         }
         return state switch
         {
-            AgentState.Available => Fire(reserve, callId, $"offered call {callId}"),
+            AgentState.Available => Fire(reserve, callId, queue, $"offered call {callId} from {queue}"),
             AgentState.Ringing => Refuse($"is already offered call {CurrentCallId}; an agent is offered one call at a time"),
             AgentState.OnCall or AgentState.WrapUp => Refuse($"is still busy with call {CurrentCallId} ({Describe()})"),
             _ => Refuse($"cannot be offered a call while {Describe()}"),
@@ -241,7 +248,7 @@ public sealed class AgentMachine
     }
 
     public AgentView View() =>
-        new(Extension, Definition.Name, state, Definition.Skills, IdleSince, LastOfferedAt, AnsweredToday, CurrentCallId, PauseReason, StateSince);
+        new(Extension, Definition.Name, state, Definition.Skills, IdleSince, LastOfferedAt, LastOfferedByQueue, AnsweredToday, CurrentCallId, PauseReason, StateSince);
 
     /// <summary>Takes the agent's new name and skills; their state is untouched.</summary>
     public void Redefine(AgentDefinition definition)
@@ -286,10 +293,11 @@ public sealed class AgentMachine
             .Permit(Trigger.LogOut, AgentState.LoggedOut);
 
         machine.Configure(AgentState.Ringing)
-            .OnEntryFrom(reserve, callId =>
+            .OnEntryFrom(reserve, (callId, queue) =>
             {
                 CurrentCallId = callId;
                 LastOfferedAt = StateSince;
+                LastOfferedByQueue = new Dictionary<string, DateTimeOffset>(LastOfferedByQueue) { [queue] = StateSince };
             })
             .OnExit(t =>
             {
@@ -360,6 +368,9 @@ public sealed class AgentMachine
 
     private AgentChangeResult Fire<T>(StateMachine<AgentState, Trigger>.TriggerWithParameters<T> trigger, T argument, string why) =>
         Fire(() => machine.Fire(trigger, argument), trigger.Trigger, why);
+
+    private AgentChangeResult Fire<T1, T2>(StateMachine<AgentState, Trigger>.TriggerWithParameters<T1, T2> trigger, T1 first, T2 second, string why) =>
+        Fire(() => machine.Fire(trigger, first, second), trigger.Trigger, why);
 
     private AgentChangeResult Fire(Action fire, Trigger trigger, string why)
     {

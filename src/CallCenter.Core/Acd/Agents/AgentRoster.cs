@@ -66,8 +66,8 @@ public sealed class AgentRoster
         ChangeAsync(extension, a => a.Pause(reason), cancellationToken);
 
     /// <summary>Reserves an Available agent for one call while their phone rings; any other state refuses.</summary>
-    public ValueTask<AgentChangeResult> ReserveAsync(string extension, string callId, CancellationToken cancellationToken) =>
-        ChangeAsync(extension, a => a.Reserve(callId), cancellationToken);
+    public ValueTask<AgentChangeResult> ReserveAsync(string extension, string callId, string queue, CancellationToken cancellationToken) =>
+        ChangeAsync(extension, a => a.Reserve(callId, queue), cancellationToken);
 
     public ValueTask<AgentChangeResult> OfferAnsweredAsync(string extension, string callId, CancellationToken cancellationToken) =>
         ChangeAsync(extension, a => a.OfferAnswered(callId), cancellationToken);

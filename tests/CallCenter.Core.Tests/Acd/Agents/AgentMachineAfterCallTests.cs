@@ -19,7 +19,7 @@ public sealed class AgentMachineAfterCallTests
         time = AgentClock.NewTime();
         agent = new AgentMachine(new AgentDefinition { Extension = "1001", Name = "Mei" }, 2, time, AgentClock.Zone);
         agent.LogIn();
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
         agent.OfferAnswered("call-1");
     }
 

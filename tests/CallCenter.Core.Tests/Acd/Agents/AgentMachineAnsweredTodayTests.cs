@@ -22,7 +22,7 @@ public sealed class AgentMachineAnsweredTodayTests
     public void AnsweredToday_DoesNotCountMissedOffers()
     {
         var (agent, _) = LoggedIn(AgentClock.Start);
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
 
         agent.OfferMissed("call-1", "busy");
 
@@ -75,7 +75,7 @@ public sealed class AgentMachineAnsweredTodayTests
 
     private static void Answer(AgentMachine agent, string callId)
     {
-        agent.Reserve(callId);
+        agent.Reserve(callId, "sales");
         agent.OfferAnswered(callId);
         agent.CallEnded(callId, TimeSpan.Zero);
     }

@@ -74,7 +74,7 @@ public sealed class AgentMachineMissedOfferTests
         var agent = LoggedIn(autoPauseAfter: 2);
         Miss(agent);
         var callId = NextCall();
-        agent.Reserve(callId);
+        agent.Reserve(callId, "sales");
         agent.OfferWithdrawn(callId);
 
         Miss(agent);
@@ -144,7 +144,7 @@ public sealed class AgentMachineMissedOfferTests
     private AgentChangeResult Miss(AgentMachine agent)
     {
         var callId = NextCall();
-        Assert.That(agent.Reserve(callId).IsRefused, Is.False, "the agent is free to be offered a call");
+        Assert.That(agent.Reserve(callId, "sales").IsRefused, Is.False, "the agent is free to be offered a call");
         time.Advance(TimeSpan.FromSeconds(15));
         return agent.OfferMissed(callId, "no answer");
     }
@@ -152,7 +152,7 @@ public sealed class AgentMachineMissedOfferTests
     private void Answer(AgentMachine agent)
     {
         var callId = NextCall();
-        agent.Reserve(callId);
+        agent.Reserve(callId, "sales");
         agent.OfferAnswered(callId);
     }
 }

@@ -85,7 +85,7 @@ public sealed class AgentMachineTests
         agent.LogIn();
         time.Advance(TimeSpan.FromSeconds(5));
 
-        var result = agent.Reserve("call-1");
+        var result = agent.Reserve("call-1", "sales");
 
         Assert.That(
             (result.Change?.To, agent.CurrentCallId, agent.LastOfferedAt, agent.IdleSince),
@@ -93,12 +93,56 @@ public sealed class AgentMachineTests
     }
 
     [Test]
+    public void Reserve_RemembersWhenTheAgentWasLastOfferedACallOfEachQueue()
+    {
+        agent.LogIn();
+        agent.Reserve("call-1", "sales");
+        agent.OfferWithdrawn("call-1");
+        time.Advance(TimeSpan.FromSeconds(20));
+        agent.Reserve("call-2", "vip");
+        agent.OfferWithdrawn("call-2");
+        time.Advance(TimeSpan.FromSeconds(20));
+
+        agent.Reserve("call-3", "sales");
+
+        Assert.That(agent.LastOfferedByQueue, Is.EquivalentTo(new Dictionary<string, DateTimeOffset>
+        {
+            ["sales"] = AgentClock.Start.AddSeconds(40),
+            ["vip"] = AgentClock.Start.AddSeconds(20),
+        }));
+    }
+
+    [Test]
+    public void View_KeepsTheLastOffersAsTheyWereWhenItWasTaken()
+    {
+        agent.LogIn();
+        agent.Reserve("call-1", "sales");
+        agent.OfferWithdrawn("call-1");
+        var view = agent.View();
+        time.Advance(TimeSpan.FromSeconds(20));
+
+        agent.Reserve("call-2", "sales");
+
+        Assert.That(view.LastOfferedByQueue["sales"], Is.EqualTo(AgentClock.Start));
+    }
+
+    [Test]
+    public void Reserve_WithoutAQueue_IsRefused()
+    {
+        agent.LogIn();
+
+        var result = agent.Reserve("call-1", "");
+
+        Assert.That((result.IsRefused, agent.State), Is.EqualTo((true, AgentState.Available)));
+    }
+
+    [Test]
     public void Reserve_WhenAlreadyRinging_IsRefusedAndTheFirstOfferStands()
     {
         agent.LogIn();
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
 
-        var second = agent.Reserve("call-2");
+        var second = agent.Reserve("call-2", "sales");
 
         Assert.That(second.Refusal, Does.Contain("already offered call call-1"));
         Assert.That((agent.State, agent.CurrentCallId), Is.EqualTo((AgentState.Ringing, "call-1")));
@@ -108,7 +152,7 @@ public sealed class AgentMachineTests
     public void OfferAnswered_WhenRinging_PutsTheAgentOnTheCall()
     {
         agent.LogIn();
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
 
         agent.OfferAnswered("call-1");
 
@@ -119,7 +163,7 @@ public sealed class AgentMachineTests
     public void OfferAnswered_ForACallNotOfferedToTheAgent_IsRefused()
     {
         agent.LogIn();
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
 
         var result = agent.OfferAnswered("call-9");
 
@@ -131,7 +175,7 @@ public sealed class AgentMachineTests
     {
         agent.LogIn();
         time.Advance(TimeSpan.FromMinutes(5));
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
         time.Advance(TimeSpan.FromSeconds(15));
 
         var result = agent.OfferMissed("call-1", "no answer");
@@ -147,7 +191,7 @@ public sealed class AgentMachineTests
         agent.LogIn();
         var idleSince = agent.IdleSince;
         time.Advance(TimeSpan.FromMinutes(5));
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
         time.Advance(TimeSpan.FromSeconds(4));
 
         agent.OfferWithdrawn("call-1");
@@ -159,7 +203,7 @@ public sealed class AgentMachineTests
     public void OfferWithdrawn_IsNotCountedAsAMiss()
     {
         agent.LogIn();
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
 
         agent.OfferWithdrawn("call-1");
 
@@ -288,7 +332,7 @@ public sealed class AgentMachineTests
     public void Pause_WhileRinging_IsRefused()
     {
         agent.LogIn();
-        agent.Reserve("call-1");
+        agent.Reserve("call-1", "sales");
 
         var result = agent.Pause("break");
 
@@ -326,7 +370,7 @@ public sealed class AgentMachineTests
     private void OnCall(string callId)
     {
         agent.LogIn();
-        agent.Reserve(callId);
+        agent.Reserve(callId, "sales");
         agent.OfferAnswered(callId);
     }
 

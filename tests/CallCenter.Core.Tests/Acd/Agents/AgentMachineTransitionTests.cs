@@ -15,7 +15,7 @@ public sealed class AgentMachineTransitionTests
         ["LogIn"] = a => a.LogIn(),
         ["MakeAvailable"] = a => a.MakeAvailable(),
         ["Pause"] = a => a.Pause("break"),
-        ["Reserve"] = a => a.Reserve("call-2"),
+        ["Reserve"] = a => a.Reserve("call-2", "sales"),
         ["OfferAnswered"] = a => a.OfferAnswered("call-1"),
         ["OfferMissed"] = a => a.OfferMissed("call-1", "no answer"),
         ["OfferWithdrawn"] = a => a.OfferWithdrawn("call-1"),
@@ -28,9 +28,9 @@ public sealed class AgentMachineTransitionTests
     {
         [AgentState.LoggedOut] = _ => { },
         [AgentState.Available] = a => a.LogIn(),
-        [AgentState.Ringing] = a => { a.LogIn(); a.Reserve("call-1"); },
-        [AgentState.OnCall] = a => { a.LogIn(); a.Reserve("call-1"); a.OfferAnswered("call-1"); },
-        [AgentState.WrapUp] = a => { a.LogIn(); a.Reserve("call-1"); a.OfferAnswered("call-1"); a.CallEnded("call-1", TimeSpan.FromSeconds(30)); },
+        [AgentState.Ringing] = a => { a.LogIn(); a.Reserve("call-1", "sales"); },
+        [AgentState.OnCall] = a => { a.LogIn(); a.Reserve("call-1", "sales"); a.OfferAnswered("call-1"); },
+        [AgentState.WrapUp] = a => { a.LogIn(); a.Reserve("call-1", "sales"); a.OfferAnswered("call-1"); a.CallEnded("call-1", TimeSpan.FromSeconds(30)); },
         [AgentState.Paused] = a => a.LogIn("lunch"),
     };
 

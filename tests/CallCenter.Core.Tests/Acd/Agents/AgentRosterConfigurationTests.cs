@@ -56,7 +56,7 @@ public sealed class AgentRosterConfigurationTests
         await roster.LogInAsync("1001", null, None);
 
         await roster.ApplyAsync(Configuration(Agent("1001"), Agent("1002")) with { AutoPauseAfterMissedOffers = 1 }, None);
-        await roster.ReserveAsync("1001", "call-1", None);
+        await roster.ReserveAsync("1001", "call-1", "sales", None);
         await roster.OfferMissedAsync("1001", "call-1", "no answer", None);
 
         Assert.That(roster.Find("1001")!.PauseReason, Is.EqualTo(AgentMachine.MissedCalls));
@@ -112,7 +112,7 @@ public sealed class AgentRosterConfigurationTests
     public async Task Apply_WithoutAnAgentWhosePhoneRings_RemovesThemWhenTheOfferIsMissed()
     {
         await roster.LogInAsync("1002", null, None);
-        await roster.ReserveAsync("1002", "call-1", None);
+        await roster.ReserveAsync("1002", "call-1", "sales", None);
         await roster.ApplyAsync(Configuration(Agent("1001")), None);
         var whileRinging = roster.Find("1002")?.State;
 
@@ -127,7 +127,7 @@ public sealed class AgentRosterConfigurationTests
     public async Task Apply_WithoutAnAgentWhosePhoneRings_LetsThemTakeTheCallTheyAnswer()
     {
         await roster.LogInAsync("1002", null, None);
-        await roster.ReserveAsync("1002", "call-1", None);
+        await roster.ReserveAsync("1002", "call-1", "sales", None);
         await roster.ApplyAsync(Configuration(Agent("1001")), None);
 
         await roster.OfferAnsweredAsync("1002", "call-1", None);
@@ -154,7 +154,7 @@ public sealed class AgentRosterConfigurationTests
     public async Task LogIn_ForAnAgentOnTheirWayOut_IsRefused()
     {
         await roster.LogInAsync("1002", null, None);
-        await roster.ReserveAsync("1002", "call-1", None);
+        await roster.ReserveAsync("1002", "call-1", "sales", None);
         await roster.ApplyAsync(Configuration(Agent("1001")), None);
 
         var result = await roster.LogInAsync("1002", null, None);
@@ -165,7 +165,7 @@ public sealed class AgentRosterConfigurationTests
     private async Task OnCallAsync(string extension, string callId)
     {
         await roster.LogInAsync(extension, null, None);
-        await roster.ReserveAsync(extension, callId, None);
+        await roster.ReserveAsync(extension, callId, "sales", None);
         await roster.OfferAnsweredAsync(extension, callId, None);
     }
 

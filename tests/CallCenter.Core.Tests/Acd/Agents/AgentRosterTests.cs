@@ -96,12 +96,12 @@ public sealed class AgentRosterTests
         using var desktop = bus.Subscribe("desktop");
 
         await roster.LogInAsync("1002", null, None);
-        await roster.ReserveAsync("1002", "call-7", None);
+        await roster.ReserveAsync("1002", "call-7", "sales", None);
 
         Assert.That(await ReadAsync(desktop, 2), Is.EqualTo(new AcdEvent[]
         {
             new AgentStateChanged(AgentClock.Start, "1002", AgentState.LoggedOut, AgentState.Available, "logged in"),
-            new AgentStateChanged(AgentClock.Start, "1002", AgentState.Available, AgentState.Ringing, "offered call call-7"),
+            new AgentStateChanged(AgentClock.Start, "1002", AgentState.Available, AgentState.Ringing, "offered call call-7 from sales"),
         }));
     }
 
@@ -110,7 +110,7 @@ public sealed class AgentRosterTests
     {
         using var desktop = bus.Subscribe("desktop");
 
-        var result = await roster.ReserveAsync("1001", "call-1", None);
+        var result = await roster.ReserveAsync("1001", "call-1", "sales", None);
 
         Assert.That((result.IsRefused, journal.Changes.Count, desktop.Events.Count), Is.EqualTo((true, 0, 0)));
     }
@@ -119,9 +119,9 @@ public sealed class AgentRosterTests
     public async Task Reserve_AnAgentAlreadyRinging_IsRefusedAndNothingIsJournaled()
     {
         await roster.LogInAsync("1001", null, None);
-        await roster.ReserveAsync("1001", "call-1", None);
+        await roster.ReserveAsync("1001", "call-1", "sales", None);
 
-        var second = await roster.ReserveAsync("1001", "call-2", None);
+        var second = await roster.ReserveAsync("1001", "call-2", "sales", None);
 
         Assert.That((second.IsRefused, journal.Changes.Count(c => c.To == AgentState.Ringing), roster.Find("1001")!.CurrentCallId), Is.EqualTo((true, 1, "call-1")));
     }
@@ -208,9 +208,9 @@ public sealed class AgentRosterTests
     public async Task OfferMissed_TheConfiguredNumberOfTimes_PausesTheAgentForMissedCalls()
     {
         await roster.LogInAsync("1001", null, None);
-        await roster.ReserveAsync("1001", "call-1", None);
+        await roster.ReserveAsync("1001", "call-1", "sales", None);
         await roster.OfferMissedAsync("1001", "call-1", "no answer", None);
-        await roster.ReserveAsync("1001", "call-2", None);
+        await roster.ReserveAsync("1001", "call-2", "sales", None);
 
         await roster.OfferMissedAsync("1001", "call-2", "busy", None);
 
@@ -249,7 +249,7 @@ public sealed class AgentRosterTests
                 0 => roster.LogInAsync(extension, random.Next(3) == 0 ? "training" : null, None),
                 1 => roster.MakeAvailableAsync(extension, None),
                 2 => roster.PauseAsync(extension, random.Next(2) == 0 ? "lunch" : "break", None),
-                3 or 4 => roster.ReserveAsync(extension, $"call-{++calls}", None),
+                3 or 4 => roster.ReserveAsync(extension, $"call-{++calls}", "sales", None),
                 5 => roster.OfferAnsweredAsync(extension, current, None),
                 6 => roster.OfferMissedAsync(extension, current, "no answer", None),
                 7 => roster.OfferWithdrawnAsync(extension, current, None),
@@ -292,7 +292,7 @@ public sealed class AgentRosterTests
         {
             await roster.LogInAsync(extension, null, None);
         }
-        await roster.ReserveAsync(extension, callId, None);
+        await roster.ReserveAsync(extension, callId, "sales", None);
         await roster.OfferAnsweredAsync(extension, callId, None);
     }
 
