@@ -3,8 +3,9 @@ namespace CallCenter.Core.Acd.Routing;
 /// <summary>
 /// The available agents who meet one set of requirements, in the queue's strategy order. Agents are only ever taken
 /// during a routing, never given back, so one cursor that passes each agent at most once serves every call of the pool.
+/// An agent kept for a returning caller is passed over by every pool but that caller's.
 /// </summary>
-internal sealed class AgentPool(RoutingRound round, int[] order, SkillRequirement[] requirements, string? language)
+internal sealed class AgentPool(RoutingRound round, int[] order, SkillRequirement[] requirements, string? language, bool forReturningCaller)
 {
     private int cursor;
 
@@ -14,7 +15,7 @@ internal sealed class AgentPool(RoutingRound round, int[] order, SkillRequiremen
         while (cursor < order.Length)
         {
             var agent = order[cursor];
-            if (!round.IsTaken(agent) && Accepts(round.Available[agent]))
+            if (!round.IsTaken(agent) && (forReturningCaller || (!round.IsKeptForReturningCaller(agent) && Accepts(round.Available[agent]))))
             {
                 return agent;
             }

@@ -8,7 +8,8 @@ namespace CallCenter.Core.Acd.Routing;
 /// <para>
 /// Calls are served by priority: seconds waited × the queue's weight for the caller's tier, then the longer wait,
 /// then the call id. A caller whose last agent is logged in is held for that agent for the queue's
-/// <see cref="QueueDefinition.LastAgentWait"/>; otherwise a call goes to the best available agent (by the queue's
+/// <see cref="QueueDefinition.LastAgentWait"/> (from <see cref="WaitingCall.EnqueuedAt"/>, whatever their skills: that
+/// agent served them), and while that agent is available no other call is offered to them; otherwise a call goes to the best available agent (by the queue's
 /// strategy, ties by extension) with the skills of the queue's step in force for its wait, plus its language when the
 /// queue matches languages. A call nobody can take is passed over, so it never holds up the calls behind it.
 /// </para>

@@ -9,6 +9,7 @@ internal sealed class RoutingRound
     private readonly IReadOnlyDictionary<string, QueueDefinition> queues;
     private readonly DateTimeOffset now;
     private readonly bool[] taken;
+    private readonly bool[] keptForReturningCaller;
     private readonly Dictionary<string, int> availableByExtension = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueuePlan> plans = new(StringComparer.Ordinal);
     private readonly List<CallLine> lines = [];
@@ -37,11 +38,15 @@ internal sealed class RoutingRound
         }
         Available = [.. available];
         taken = new bool[Available.Length];
+        keptForReturningCaller = new bool[Available.Length];
     }
 
     public AgentSnapshot[] Available { get; }
 
     public bool IsTaken(int agent) => taken[agent];
+
+    /// <summary>Whether a caller is held for this available agent, who is then offered to no one else.</summary>
+    public bool IsKeptForReturningCaller(int agent) => keptForReturningCaller[agent];
 
     public IReadOnlyList<RoutingDecision> Decide(IReadOnlyList<WaitingCall> calls)
     {
@@ -83,7 +88,7 @@ internal sealed class RoutingRound
     public void Opened(CallLine line) => lines.Add(line);
 
     public AgentPool PoolFor(QueueDefinition queue, IReadOnlyList<SkillRequirement> requirements, string? language) =>
-        new(this, OrderFor(queue), [.. requirements], language);
+        new(this, OrderFor(queue), [.. requirements], language, forReturningCaller: false);
 
     /// <summary>A pool of the one agent a returning caller waits for: they served this customer, so their skills are not asked.</summary>
     public AgentPool LastAgentPoolFor(int agent)
@@ -91,7 +96,7 @@ internal sealed class RoutingRound
         lastAgentPools ??= [];
         if (!lastAgentPools.TryGetValue(agent, out var pool))
         {
-            pool = new AgentPool(this, [agent], [], null);
+            pool = new AgentPool(this, [agent], [], null, forReturningCaller: true);
             lastAgentPools.Add(agent, pool);
         }
         return pool;
@@ -119,12 +124,14 @@ internal sealed class RoutingRound
 
     /// <summary>
     /// A caller whose last agent is logged in waits for that agent only: if the agent is busy the call is left out
-    /// of this routing (and does not hold up the calls behind it). A last agent who is logged out, or unknown, is not waited for.
+    /// of this routing (and does not hold up the calls behind it); if they are available they are kept for the
+    /// caller. A last agent who is logged out, or unknown, is not waited for.
     /// </summary>
     private CallLine? LineHeldForLastAgent(QueuePlan plan, WaitingCall call)
     {
         if (availableByExtension.TryGetValue(call.LastAgent!, out var agent))
         {
+            keptForReturningCaller[agent] = true;
             return plan.LastAgentLineFor(call, agent);
         }
         return Everyone().TryGetValue(call.LastAgent!, out var lastAgent) && lastAgent.LoggedIn
