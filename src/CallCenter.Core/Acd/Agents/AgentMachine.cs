@@ -2,6 +2,7 @@ using CallCenter.Core.Agents;
 using CallCenter.Core.Records;
 using Stateless;
 using Stateless.Graph;
+using Stateless.Reflection;
 
 namespace CallCenter.Core.Acd.Agents;
 
@@ -273,69 +274,108 @@ public sealed class AgentMachine
         });
 
         machine.Configure(AgentState.LoggedOut)
-            .OnEntry(() => Forget())
+            .OnEntry(Forget, "forget the call")
             .Permit(Trigger.LogIn, AgentState.Available)
             .Permit(Trigger.LogInPaused, AgentState.Paused);
 
         machine.Configure(AgentState.Available)
-            .OnEntry(t =>
-            {
-                Forget();
-                IdleSince = t.Trigger == Trigger.OfferWithdrawn && idleBeforeOffer is { } kept ? kept : StateSince;
-            })
-            .OnExit(() =>
-            {
-                idleBeforeOffer = IdleSince;
-                IdleSince = null;
-            })
+            .OnEntry(
+                t =>
+                {
+                    Forget();
+                    IdleSince = t.Trigger == Trigger.OfferWithdrawn && idleBeforeOffer is { } kept ? kept : StateSince;
+                },
+                "idle since now, or as before a withdrawn offer")
+            .OnExit(
+                () =>
+                {
+                    idleBeforeOffer = IdleSince;
+                    IdleSince = null;
+                },
+                "no longer idle")
             .Permit(Trigger.Pause, AgentState.Paused)
             .Permit(Trigger.Reserve, AgentState.Ringing)
             .Permit(Trigger.LogOut, AgentState.LoggedOut);
 
         machine.Configure(AgentState.Ringing)
-            .OnEntryFrom(reserve, (callId, queue) =>
-            {
-                CurrentCallId = callId;
-                LastOfferedAt = StateSince;
-                LastOfferedByQueue = new Dictionary<string, DateTimeOffset>(LastOfferedByQueue) { [queue] = StateSince };
-            })
-            .OnExit(t =>
-            {
-                if (t.Trigger == Trigger.OfferMissed)
+            .OnEntryFrom(
+                reserve,
+                (callId, queue) =>
                 {
-                    ConsecutiveMissedOffers++;
-                }
-            })
+                    CurrentCallId = callId;
+                    LastOfferedAt = StateSince;
+                    LastOfferedByQueue = new Dictionary<string, DateTimeOffset>(LastOfferedByQueue) { [queue] = StateSince };
+                },
+                "the offered call, and when")
+            .OnExit(
+                t =>
+                {
+                    if (t.Trigger == Trigger.OfferMissed)
+                    {
+                        ConsecutiveMissedOffers++;
+                    }
+                },
+                "count a miss")
             .Permit(Trigger.OfferAnswered, AgentState.OnCall)
-            .PermitDynamic(Trigger.OfferMissed, () => NextMissPauses ? AgentState.Paused : AgentState.Available)
+            .PermitDynamic(
+                Trigger.OfferMissed,
+                () => NextMissPauses ? AgentState.Paused : AgentState.Available,
+                "missed offers in a row",
+                Destinations((AgentState.Available, "below the limit"), (AgentState.Paused, MissedCalls)))
             .Permit(Trigger.OfferWithdrawn, AgentState.Available);
 
         machine.Configure(AgentState.OnCall)
-            .OnEntry(() =>
-            {
-                ConsecutiveMissedOffers = 0;
-                CountAnswered();
-            })
-            .PermitDynamic(callEnded, wrapUp => wrapUp > TimeSpan.Zero ? AgentState.WrapUp : afterWrapUp?.State ?? AgentState.Available);
+            .OnEntry(
+                () =>
+                {
+                    ConsecutiveMissedOffers = 0;
+                    CountAnswered();
+                },
+                "count the answer, forget the misses")
+            .PermitDynamic(
+                callEnded,
+                wrapUp => wrapUp > TimeSpan.Zero ? AgentState.WrapUp : afterWrapUp?.State ?? AgentState.Available,
+                "the queue's wrap-up time",
+                Destinations(
+                    (AgentState.WrapUp, "wrap-up time"),
+                    (AgentState.Available, "no wrap-up"),
+                    (AgentState.Paused, "no wrap-up, pause asked for"),
+                    (AgentState.LoggedOut, "no wrap-up, logout asked for")));
 
         machine.Configure(AgentState.WrapUp)
-            .OnEntryFrom(callEnded, wrapUp => WrapUpEndsAt = StateSince + wrapUp)
-            .OnExit(() => WrapUpEndsAt = null)
-            .PermitDynamic(Trigger.EndWrapUp, () => afterWrapUp?.State ?? AgentState.Available)
+            .OnEntryFrom(callEnded, wrapUp => WrapUpEndsAt = StateSince + wrapUp, "wrap-up ends")
+            .OnExit(() => WrapUpEndsAt = null, "wrap-up over")
+            .PermitDynamic(
+                Trigger.EndWrapUp,
+                () => afterWrapUp?.State ?? AgentState.Available,
+                "what the agent asked for during the call",
+                Destinations((AgentState.Available, "nothing"), (AgentState.Paused, "pause"), (AgentState.LoggedOut, "logout")))
             .Permit(Trigger.MakeAvailable, AgentState.Available)
             .Permit(Trigger.Pause, AgentState.Paused)
             .Permit(Trigger.LogOut, AgentState.LoggedOut);
 
         machine.Configure(AgentState.Paused)
-            .OnEntry(() =>
-            {
-                Forget();
-                PauseReason = reason;
-            })
-            .OnExit(() => PauseReason = null)
+            .OnEntry(
+                () =>
+                {
+                    Forget();
+                    PauseReason = reason;
+                },
+                "the pause reason")
+            .OnExit(() => PauseReason = null, "no pause reason")
             .Permit(Trigger.MakeAvailable, AgentState.Available)
             .PermitReentry(Trigger.Pause)
             .Permit(Trigger.LogOut, AgentState.LoggedOut);
+    }
+
+    private static DynamicStateInfos Destinations(params (AgentState State, string When)[] destinations)
+    {
+        var infos = new DynamicStateInfos();
+        foreach (var (destination, when) in destinations)
+        {
+            infos.Add(destination, when);
+        }
+        return infos;
     }
 
     private void Forget()

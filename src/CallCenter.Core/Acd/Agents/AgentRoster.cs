@@ -115,7 +115,11 @@ public sealed class AgentRoster
     {
         ArgumentNullException.ThrowIfNull(configuration);
         autoPauseAfterMissedOffers = configuration.AutoPauseAfterMissedOffers;
-        var configured = configuration.Agents.Values.ToDictionary(d => d.Extension, StringComparer.Ordinal);
+        var configured = new Dictionary<string, AgentDefinition>(StringComparer.Ordinal);
+        foreach (var definition in configuration.Agents.Values)
+        {
+            configured[definition.Extension] = definition;
+        }
         foreach (var definition in configured.Values)
         {
             if (agents.TryGetValue(definition.Extension, out var agent))

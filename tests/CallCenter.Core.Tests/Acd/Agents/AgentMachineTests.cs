@@ -359,14 +359,6 @@ public sealed class AgentMachineTests
         Assert.That((agent.State, agent.View().Name, agent.View().Skills), Is.EqualTo((AgentState.Available, "Mei Chan", (IReadOnlyDictionary<string, int>)skills)));
     }
 
-    [Test]
-    public void Mermaid_DrawsEveryState()
-    {
-        var diagram = agent.Mermaid();
-
-        Assert.That(Enum.GetNames<AgentState>(), Is.All.Matches<string>(diagram.Contains));
-    }
-
     private void OnCall(string callId)
     {
         agent.LogIn();

@@ -151,6 +151,23 @@ public sealed class AgentRosterConfigurationTests
     }
 
     [Test]
+    public async Task Apply_WithAnExtensionListedTwice_TakesTheLastDefinitionInsteadOfFailing()
+    {
+        var configuration = new AcdConfiguration
+        {
+            Agents = new Dictionary<string, AgentDefinition>
+            {
+                ["first"] = Agent("1001", ("en", 2)),
+                ["second"] = Agent("1001", ("en", 4)),
+            },
+        };
+
+        await roster.ApplyAsync(configuration, None);
+
+        Assert.That(roster.Find("1001")!.Skills["en"], Is.EqualTo(4));
+    }
+
+    [Test]
     public async Task LogIn_ForAnAgentOnTheirWayOut_IsRefused()
     {
         await roster.LogInAsync("1002", null, None);
