@@ -9,11 +9,8 @@ namespace CallCenter.Core.Ports;
 /// </summary>
 public interface ICallDistributor
 {
-    /// <summary>
-    /// How many logged-in agents could take a call of <paramref name="queue"/> now (as of the distributor's last
-    /// step), or null when there is no such queue. Zero: nobody to wait for.
-    /// </summary>
-    int? AgentsServing(string queue);
+    /// <summary>The queue as of the distributor's last step, or null when there is no such queue.</summary>
+    QueueStatus? Status(string queue);
 
     void Enqueue(QueueRequest request, IQueuedCaller caller);
 

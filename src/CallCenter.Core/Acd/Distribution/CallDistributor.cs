@@ -30,7 +30,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
     private readonly ILogger<CallDistributor> logger;
     private readonly CancellationTokenSource stopping = new();
     private AcdConfiguration configuration;
-    private volatile IReadOnlyDictionary<string, int> agentsServing = new Dictionary<string, int>();
+    private volatile IReadOnlyDictionary<string, QueueStatus> statuses = new Dictionary<string, QueueStatus>();
     private ITimer? ticker;
     private Task loop = Task.CompletedTask;
 
@@ -42,7 +42,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         this.time = time;
         this.options = options;
         this.logger = logger;
-        agentsServing = CountServing();
+        statuses = CountServing();
     }
 
     /// <summary>Starts the loop and its timer; agents listed in <see cref="DistributorOptions.LogInAtStart"/> log in first.</summary>
@@ -59,7 +59,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         ticker = time.CreateTimer(_ => Post(TickAsync), null, options.TickInterval, options.TickInterval);
     }
 
-    public int? AgentsServing(string queue) => agentsServing.TryGetValue(queue, out var count) ? count : null;
+    public QueueStatus? Status(string queue) => statuses.GetValueOrDefault(queue);
 
     public void Enqueue(QueueRequest request, IQueuedCaller caller) => Post(async token =>
     {
@@ -241,7 +241,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
                 // One bad message must not stop the distribution of every other call.
                 logger.LogError(exception, "The call distributor failed to handle a message; it goes on");
             }
-            agentsServing = CountServing();
+            statuses = CountServing();
         }
     }
 
@@ -312,7 +312,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
                 .ThenBy(c => c.EnqueuedAt)
                 .Select((c, index) => (c.CallId, Position: index + 1))
                 .ToDictionary(p => p.CallId, p => p.Position, StringComparer.Ordinal);
-            var serving = agentsServing.TryGetValue(queue.Name, out var count) ? count : 0;
+            var serving = statuses.TryGetValue(queue.Name, out var status) ? status.AgentsServing : 0;
             var handle = handleTimes.Average(queue.Name, now);
             foreach (var call in byQueue)
             {
@@ -383,14 +383,15 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
     };
 
     /// <summary>Per queue, the logged-in agents who meet its first skill step: who a caller may wait for.</summary>
-    private Dictionary<string, int> CountServing()
+    private Dictionary<string, QueueStatus> CountServing()
     {
         var agents = roster.Snapshot().Where(a => a.LoggedIn).ToList();
-        var serving = new Dictionary<string, int>(StringComparer.Ordinal);
+        var serving = new Dictionary<string, QueueStatus>(StringComparer.Ordinal);
         foreach (var queue in configuration.Queues.Values)
         {
             var requirements = queue.Skills.Count > 0 ? queue.Skills[0].Requirements : [];
-            serving[queue.Name] = agents.Count(a => requirements.All(r => a.Skills.TryGetValue(r.Skill, out var level) && level >= r.MinLevel));
+            var count = agents.Count(a => requirements.All(r => a.Skills.TryGetValue(r.Skill, out var level) && level >= r.MinLevel));
+            serving[queue.Name] = new QueueStatus(queue.Name, queue.MusicOnHold, count);
         }
         return serving;
     }
