@@ -101,7 +101,7 @@ internal sealed class QueuePlan
             ref var line = ref lines[TierIndex(tier)];
             if (line is null)
             {
-                line = new CallLine(pool);
+                line = new CallLine(pool, round.Available.Length);
                 round.Opened(line);
             }
             return line;

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using CallCenter.Core.Acd.Routing;
+using CallCenter.Core.Agents;
+using CallCenter.RoutingBenchmark;
+
+// Times one routing — CallRouter.Route over every waiting call and agent, giving the offers to make now — for a
+// few call-center shapes, and prints p50/p99/max per shape. The goal is under 1 ms at p99; run it in Release:
+//   dotnet run -c Release --project tests/CallCenter.RoutingBenchmark -- [--iterations 2000] [--warmup 300]
+var iterations = Option("--iterations", 2_000);
+var warmUp = Option("--warmup", 300);
+const int AgentVariants = 16;
+var culture = CultureInfo.InvariantCulture;
+
+RoutingShape[] shapes =
+[
+    new("1,000 agents, 10,000 calls, 1-50 free", 1_000, 10_000, 1, 50),
+    new("1,000 agents, 10,000 calls, 1-5 free", 1_000, 10_000, 1, 5),
+    new("200 agents, 2,000 calls, 1-50 free", 200, 2_000, 1, 50),
+    new("100 agents, 500 calls, 1-20 free", 100, 500, 1, 20),
+    new("1,000 agents all free, 10,000 calls", 1_000, 10_000, 1_000, 1_000) { WorstCase = true },
+    new("1,000 agents, 50 free fit no call, 10,000 calls", 1_000, 10_000, 50, 50) { WorstCase = true, FreeAgentsUnskilled = true },
+    new("1,000 agents, 10,000 calls unordered, 1-50 free", 1_000, 10_000, 1, 50) { WorstCase = true, CallsShuffled = true },
+];
+
+Console.WriteLine(string.Create(culture, $"One routing = CallRouter.Route over all waiting calls and agents in 4 queues; {iterations} routings per shape after {warmUp} warm-up ones, {AgentVariants} agent line-ups per shape, the clock moving on between routings"));
+Console.WriteLine(string.Create(culture, $"{Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, {(IsOptimized() ? "Release" : "Debug build: run with -c Release for real figures")}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
+Console.WriteLine();
+Console.WriteLine(string.Create(culture, $"{"shape",-50}{"p50 ms",9}{"p90 ms",9}{"p99 ms",9}{"max ms",9}{"mean ms",9}{"offers",8}{"KB/route",10}{"gen0",6}  p99 < 1 ms"));
+var printedWorst = false;
+foreach (var shape in shapes)
+{
+    if (shape.WorstCase && !printedWorst)
+    {
+        Console.WriteLine("worst cases:");
+        printedWorst = true;
+    }
+    var random = new Random(42);
+    var calls = shape.MakeCalls(random);
+    var lineUps = Enumerable.Range(0, AgentVariants).Select(_ => shape.MakeAgents(random)).ToArray();
+    var queues = RoutingShape.Queues;
+    for (var i = 0; i < warmUp; i++)
+    {
+        CallRouter.Route(calls, lineUps[i % AgentVariants], queues, Moment(i));
+    }
+
+    var latencies = new RoutingLatencies();
+    long offers = 0;
+    long allocated = 0;
+    var collections = GC.CollectionCount(0);
+    for (var i = 0; i < iterations; i++)
+    {
+        var agents = lineUps[i % AgentVariants];
+        var now = Moment(warmUp + i);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        var decisions = CallRouter.Route(calls, agents, queues, now);
+        latencies.Add(Stopwatch.GetTimestamp() - started);
+        allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        offers += decisions.Count;
+        if (Problem(decisions, agents) is { } problem)
+        {
+            Console.Error.WriteLine($"{shape.Name}: {problem}");
+            return 1;
+        }
+    }
+    collections = GC.CollectionCount(0) - collections;
+    var p99 = latencies.Percentile(99);
+    Console.WriteLine(string.Create(culture, $"{shape.Name,-50}{latencies.Percentile(50),9:0.000}{latencies.Percentile(90),9:0.000}{p99,9:0.000}{latencies.Max,9:0.000}{latencies.Mean,9:0.000}{offers / (double)iterations,8:0.0}{allocated / 1024.0 / iterations,10:0.0}{collections,6}  {(p99 < 1 ? "yes" : "NO")}"));
+}
+return 0;
+
+DateTimeOffset Moment(int routing) => RoutingShape.Start.AddMilliseconds(routing * 137L % 240_000);
+
+// Checked outside the timing, so a fast but wrong router cannot print good figures.
+static string? Problem(IReadOnlyList<RoutingDecision> decisions, AgentSnapshot[] agents)
+{
+    var available = agents.Where(agent => agent.State == AgentState.Available).Select(agent => agent.Extension).ToHashSet();
+    if (decisions.Select(d => d.AgentExtension).Distinct().Count() != decisions.Count || decisions.Select(d => d.CallId).Distinct().Count() != decisions.Count)
+    {
+        return "an agent or a call was offered twice";
+    }
+    return decisions.FirstOrDefault(d => !available.Contains(d.AgentExtension)) is { } wrong ? $"agent {wrong.AgentExtension} was offered a call but is not available" : null;
+}
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+}
+
+static bool IsOptimized() =>
+    typeof(CallRouter).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false) is not [DebuggableAttribute { IsJITOptimizerDisabled: true }];
