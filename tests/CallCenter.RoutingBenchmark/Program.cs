@@ -25,8 +25,12 @@ RoutingShape[] shapes =
 
 Console.WriteLine(string.Create(culture, $"One routing = CallRouter.Route over all waiting calls and agents in 4 queues; {iterations} routings per shape after {warmUp} warm-up ones, {AgentVariants} agent line-ups per shape, the clock moving on between routings"));
 Console.WriteLine(string.Create(culture, $"{Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, {(IsOptimized() ? "Release" : "Debug build: run with -c Release for real figures")}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
+Console.WriteLine(LoadAverage("at start"));
+Console.WriteLine(ThreadClock.Works
+    ? "cpu p50/p99: the routing thread's own CPU time, which other work on a busy machine does not inflate"
+    : "cpu p50/p99: not measured (this system has no per-thread CPU clock)");
 Console.WriteLine();
-Console.WriteLine(string.Create(culture, $"{"shape",-50}{"p50 ms",9}{"p90 ms",9}{"p99 ms",9}{"max ms",9}{"mean ms",9}{"offers",8}{"KB/route",10}{"gen0",6}  p99 < 1 ms"));
+Console.WriteLine(string.Create(culture, $"{"shape",-50}{"p50 ms",9}{"p90 ms",9}{"p99 ms",9}{"max ms",9}{"mean ms",9}{"cpu p50",9}{"cpu p99",9}{"offers",8}{"KB/route",10}{"gen0",6}  p99 < 1 ms"));
 var printedWorst = false;
 foreach (var shape in shapes)
 {
@@ -45,6 +49,7 @@ foreach (var shape in shapes)
     }
 
     var latencies = new RoutingLatencies();
+    var cpu = new RoutingLatencies();
     long offers = 0;
     long allocated = 0;
     var collections = GC.CollectionCount(0);
@@ -53,9 +58,11 @@ foreach (var shape in shapes)
         var agents = lineUps[i % AgentVariants];
         var now = Moment(warmUp + i);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = ThreadClock.Nanoseconds();
         var started = Stopwatch.GetTimestamp();
         var decisions = CallRouter.Route(calls, agents, queues, now);
         latencies.Add(Stopwatch.GetTimestamp() - started);
+        cpu.Add((ThreadClock.Nanoseconds() - cpuBefore) * Stopwatch.Frequency / 1_000_000_000);
         allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         offers += decisions.Count;
         if (Problem(decisions, agents) is { } problem)
@@ -66,9 +73,17 @@ foreach (var shape in shapes)
     }
     collections = GC.CollectionCount(0) - collections;
     var p99 = latencies.Percentile(99);
-    Console.WriteLine(string.Create(culture, $"{shape.Name,-50}{latencies.Percentile(50),9:0.000}{latencies.Percentile(90),9:0.000}{p99,9:0.000}{latencies.Max,9:0.000}{latencies.Mean,9:0.000}{offers / (double)iterations,8:0.0}{allocated / 1024.0 / iterations,10:0.0}{collections,6}  {(p99 < 1 ? "yes" : "NO")}"));
+    Console.WriteLine(string.Create(culture, $"{shape.Name,-50}{latencies.Percentile(50),9:0.000}{latencies.Percentile(90),9:0.000}{p99,9:0.000}{latencies.Max,9:0.000}{latencies.Mean,9:0.000}{cpu.Percentile(50),9:0.000}{cpu.Percentile(99),9:0.000}{offers / (double)iterations,8:0.0}{allocated / 1024.0 / iterations,10:0.0}{collections,6}  {(p99 < 1 ? "yes" : "NO")}"));
 }
+Console.WriteLine();
+Console.WriteLine(LoadAverage("at end"));
 return 0;
+
+// Other builds and tests on the machine show in the tail figures; say how busy it was.
+static string LoadAverage(string when) =>
+    File.Exists("/proc/loadavg")
+        ? $"load average {when} (1, 5, 15 min): {string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} on {Environment.ProcessorCount} cores"
+        : $"load average {when}: not known on this system";
 
 DateTimeOffset Moment(int routing) => RoutingShape.Start.AddMilliseconds(routing * 137L % 240_000);
 

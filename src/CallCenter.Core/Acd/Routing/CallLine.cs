@@ -20,7 +20,7 @@ internal sealed class CallLine(AgentPool pool, int servable)
 
     public void Add(RankedCall call)
     {
-        if (inOrder && calls.Count > 0 && RankedCall.FirstServed.Compare(calls[^1], call) > 0)
+        if (inOrder && calls.Count > 0 && RankedCall.Compare(calls[^1], call) > 0)
         {
             inOrder = false;
         }

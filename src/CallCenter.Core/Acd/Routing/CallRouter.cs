@@ -18,7 +18,8 @@ namespace CallCenter.Core.Acd.Routing;
 /// meets) plus, per decision, a heap step over the lines of calls that share requirements and tier. Nothing is sorted
 /// when the calls come in <see cref="WaitingCall.EnqueuedAt"/> order — the distributor keeps its queues that way, and
 /// an overflowed call keeps its original time — any other order is still routed correctly, with a sort per line.
-/// Calls of one queue given one after the other with the same queue-name string skip the queue look-up.
+/// Queue and language names are first matched by reference (the distributor passes the configuration's own strings),
+/// which saves hashing them for every call.
 /// </para>
 /// </remarks>
 public static class CallRouter

@@ -12,7 +12,7 @@ internal sealed class QueuePlan
     private readonly double[] weights = new double[TierCount];
     private readonly SkillStep[] steps;
     private readonly Seating?[] seatingByStep;
-    private readonly Dictionary<string, Seating>?[] seatingByStepAndLanguage;
+    private readonly List<(string Language, Seating Seating)>?[] seatingByStepAndLanguage;
     private Dictionary<int, Seating>? seatingByLastAgent;
 
     public QueuePlan(RoutingRound round, QueueDefinition queue)
@@ -25,7 +25,7 @@ internal sealed class QueuePlan
         }
         steps = queue.Skills.Count == 0 ? [new SkillStep(TimeSpan.Zero, [])] : [.. queue.Skills.OrderBy(step => step.After)];
         seatingByStep = new Seating?[steps.Length];
-        seatingByStepAndLanguage = new Dictionary<string, Seating>?[steps.Length];
+        seatingByStepAndLanguage = new List<(string, Seating)>?[steps.Length];
         LastAgentWaitTicks = queue.LastAgentWait.Ticks;
     }
 
@@ -47,14 +47,31 @@ internal sealed class QueuePlan
         }
         else
         {
-            var byLanguage = seatingByStepAndLanguage[step] ??= new Dictionary<string, Seating>(StringComparer.Ordinal);
-            if (!byLanguage.TryGetValue(language, out seating))
-            {
-                seating = new Seating(round.PoolFor(queue, steps[step].Requirements, language));
-                byLanguage.Add(language, seating);
-            }
+            seating = SeatingFor(seatingByStepAndLanguage[step] ??= [], step, language);
         }
         return seating.LineFor(round, call.Tier);
+    }
+
+    /// <summary>A hotline speaks a handful of languages: a short list searched by reference first beats hashing the name per call.</summary>
+    private Seating SeatingFor(List<(string Language, Seating Seating)> byLanguage, int step, string language)
+    {
+        foreach (var (known, seating) in byLanguage)
+        {
+            if (ReferenceEquals(known, language))
+            {
+                return seating;
+            }
+        }
+        foreach (var (known, seating) in byLanguage)
+        {
+            if (string.Equals(known, language, StringComparison.Ordinal))
+            {
+                return seating;
+            }
+        }
+        var added = new Seating(round.PoolFor(queue, steps[step].Requirements, language));
+        byLanguage.Add((language, added));
+        return added;
     }
 
     /// <summary>The line of calls held for one agent who served them last.</summary>

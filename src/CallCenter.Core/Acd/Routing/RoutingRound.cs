@@ -12,6 +12,7 @@ internal sealed class RoutingRound
     private readonly bool[] keptForReturningCaller;
     private readonly Dictionary<string, int> availableByExtension = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueuePlan> plans = new(StringComparer.Ordinal);
+    private readonly List<(string Queue, QueuePlan Plan)> plansByReference = [];
     private readonly List<CallLine> lines = [];
     private Dictionary<string, AgentSnapshot>? everyoneByExtension;
     private Dictionary<int, AgentPool>? lastAgentPools;
@@ -104,17 +105,11 @@ internal sealed class RoutingRound
 
     private void Seat(IReadOnlyList<WaitingCall> calls)
     {
-        string? lastQueue = null;
-        QueuePlan? plan = null;
         foreach (var call in calls)
         {
-            if (!ReferenceEquals(call.Queue, lastQueue))
-            {
-                plan = PlanFor(call);
-                lastQueue = call.Queue;
-            }
+            var plan = PlanFor(call);
             var waitedTicks = (now - call.EnqueuedAt).Ticks;
-            var ranked = new RankedCall(call, waitedTicks / (double)TimeSpan.TicksPerSecond * plan!.WeightOf(call.Tier), waitedTicks);
+            var ranked = new RankedCall(call, waitedTicks / (double)TimeSpan.TicksPerSecond * plan.WeightOf(call.Tier), waitedTicks);
             var line = call.LastAgent is not null && plan.LastAgentWaitTicks > 0 && waitedTicks < plan.LastAgentWaitTicks
                 ? LineHeldForLastAgent(plan, call)
                 : plan.LineFor(call, waitedTicks);
@@ -139,10 +134,25 @@ internal sealed class RoutingRound
             : plan.LineFor(call, (now - call.EnqueuedAt).Ticks);
     }
 
+    /// <summary>
+    /// The distributor names a call's queue with the configuration's own string, so a short search by reference
+    /// finds the plan without hashing the name; any other string with the same name finds it by name.
+    /// </summary>
     private QueuePlan PlanFor(WaitingCall call)
     {
+        foreach (var (queueName, known) in plansByReference)
+        {
+            if (ReferenceEquals(queueName, call.Queue))
+            {
+                return known;
+            }
+        }
         if (plans.TryGetValue(call.Queue, out var plan))
         {
+            if (plansByReference.Count < 16)
+            {
+                plansByReference.Add((call.Queue, plan));
+            }
             return plan;
         }
         if (!queues.TryGetValue(call.Queue, out var queue))
@@ -151,6 +161,10 @@ internal sealed class RoutingRound
         }
         plan = new QueuePlan(this, queue);
         plans.Add(call.Queue, plan);
+        if (plansByReference.Count < 16)
+        {
+            plansByReference.Add((call.Queue, plan));
+        }
         return plan;
     }
 
