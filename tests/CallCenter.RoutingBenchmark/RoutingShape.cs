@@ -18,12 +18,18 @@ internal sealed record RoutingShape(string Name, int Agents, int Calls, int MinF
     /// <summary>Free agents have no skill and speak no language, so no call can go to any of them: every call is looked at for nothing.</summary>
     public bool FreeAgentsUnskilled { get; init; }
 
-    /// <summary>Calls not in the order they were queued in (the distributor keeps them in order; this is the cost of not doing so).</summary>
-    public bool CallsShuffled { get; init; }
+    /// <summary>
+    /// Every caller is a returning customer waiting (up to 15 minutes) for their last agent, one of the first 100,
+    /// who are all on a call: no caller can be offered anyone, and routing reads past every one of them.
+    /// </summary>
+    public bool EveryCallerWaitsForLastAgent { get; init; }
 
     public bool WorstCase { get; init; }
 
-    public static IReadOnlyDictionary<string, QueueDefinition> Queues { get; } = new QueueDefinition[]
+    public IReadOnlyDictionary<string, QueueDefinition> Queues =>
+        EveryCallerWaitsForLastAgent ? BaseQueues.ToDictionary(q => q.Key, q => q.Value with { LastAgentWait = TimeSpan.FromMinutes(15) }) : BaseQueues;
+
+    private static IReadOnlyDictionary<string, QueueDefinition> BaseQueues { get; } = new QueueDefinition[]
     {
         new()
         {
@@ -68,33 +74,31 @@ internal sealed record RoutingShape(string Name, int Agents, int Calls, int MinF
         },
     }.ToDictionary(queue => queue.Name);
 
-    /// <summary>Calls waiting up to ten minutes, in the order they were queued unless <see cref="CallsShuffled"/>.</summary>
+    /// <summary>Calls waiting up to ten minutes, in no particular order.</summary>
     public WaitingCall[] MakeCalls(Random random)
     {
-        var queueNames = Queues.Keys.ToArray();
-        var calls = Enumerable.Range(0, Calls).Select(i => new WaitingCall
+        var queueNames = BaseQueues.Keys.ToArray();
+        return [.. Enumerable.Range(0, Calls).Select(i => new WaitingCall
         {
             CallId = $"call-{i:000000}",
             Queue = Pick(random, queueNames, [40, 30, 20, 10]),
             Tier = Pick(random, [CustomerTier.Vip, CustomerTier.Member, CustomerTier.Regular], [5, 25, 70]),
             Language = random.Next(100) < 20 ? "zh" : "en",
             EnqueuedAt = Start.AddMilliseconds(-random.Next(600_000)),
-            LastAgent = random.Next(100) < 15 ? Extension(random.Next(Agents)) : null,
+            LastAgent = EveryCallerWaitsForLastAgent ? Extension(random.Next(HeldForAgents)) : random.Next(100) < 15 ? Extension(random.Next(Agents)) : null,
             CustomerId = random.Next(100) < 60 ? random.Next(1, 100_000) : null,
-        }).OrderBy(call => call.EnqueuedAt).ThenBy(call => call.CallId, StringComparer.Ordinal).ToArray();
-        if (CallsShuffled)
-        {
-            random.Shuffle(calls);
-        }
-        return calls;
+        })];
     }
 
     /// <summary>All agents, between <see cref="MinFree"/> and <see cref="MaxFree"/> of them available, the others busy, paused or logged out.</summary>
     public AgentSnapshot[] MakeAgents(Random random)
     {
-        var free = random.GetItems(Enumerable.Range(0, Agents).ToArray(), Agents).Distinct().Take(random.Next(MinFree, MaxFree + 1)).ToHashSet();
+        var first = EveryCallerWaitsForLastAgent ? HeldForAgents : 0;
+        var free = random.GetItems(Enumerable.Range(first, Agents - first).ToArray(), Agents).Distinct().Take(random.Next(MinFree, MaxFree + 1)).ToHashSet();
         return [.. Enumerable.Range(0, Agents).Select(i => MakeAgent(random, i, free.Contains(i)))];
     }
+
+    private int HeldForAgents => Math.Min(100, Agents / 2);
 
     private AgentSnapshot MakeAgent(Random random, int index, bool free)
     {
@@ -120,11 +124,11 @@ internal sealed record RoutingShape(string Name, int Agents, int Calls, int MinF
         return new AgentSnapshot
         {
             Extension = Extension(index),
-            State = free ? AgentState.Available : Pick(random, [AgentState.OnCall, AgentState.WrapUp, AgentState.Paused, AgentState.Ringing, AgentState.LoggedOut], [60, 15, 10, 5, 10]),
+            State = free ? AgentState.Available : EveryCallerWaitsForLastAgent && index < HeldForAgents ? AgentState.OnCall : Pick(random, [AgentState.OnCall, AgentState.WrapUp, AgentState.Paused, AgentState.Ringing, AgentState.LoggedOut], [60, 15, 10, 5, 10]),
             Skills = skills,
             IdleSince = Start.AddMilliseconds(-random.Next(600_000)),
             AnsweredToday = random.Next(40),
-            LastOfferedAt = Queues.Keys.Where(_ => random.Next(100) < 70).ToDictionary(queue => queue, _ => Start.AddMilliseconds(-random.Next(3_600_000))),
+            LastOfferedAt = BaseQueues.Keys.Where(_ => random.Next(100) < 70).ToDictionary(queue => queue, _ => Start.AddMilliseconds(-random.Next(3_600_000))),
         };
     }
 
