@@ -26,7 +26,10 @@ namespace CallCenter.Core.Acd.Routing;
 public static class CallRouter
 {
     /// <summary>The offers to make now; each agent and each caller at most once, in the order the callers are served.</summary>
-    /// <exception cref="ArgumentException">Callers wait in a queue that is not in <paramref name="queues"/>, a queue has a negative tier weight, or an agent is listed twice.</exception>
+    /// <exception cref="ArgumentException">
+    /// Callers wait in a queue that is not in <paramref name="queues"/>, a queue has a negative tier weight, or an
+    /// agent is listed twice. Only what a routing reads is checked: with no agent available, nothing is.
+    /// </exception>
     public static IReadOnlyList<RoutingDecision> Route(
         WaitingCalls waiting,
         IReadOnlyList<AgentSnapshot> agents,
