@@ -195,22 +195,27 @@ public sealed class AgentLegTests
     }
 
     [Test]
-    public async Task PromptWhileHolding_IsPlayedToTheCallerInTheHoldingBridge()
+    public async Task PromptWhileHolding_IsPlayedToTheCallerInTheHoldingBridge_AndTheMusicResumesAfter()
     {
-        await using var rig = await Rig.StartAsync();
+        // Real speed: the two-second prompt must still be playing when the test looks.
+        await using var rig = await Rig.StartAsync(playbackSpeed: 1.0);
         rig.Asterisk.AddEndpoint("1003", AgentBehavior.NoAnswer());
         var calls = new HoldAndRingCalls(new QueueScript("PJSIP/1003") { Announcement = "sound:welcome" });
         await using var server = await rig.StartServerAsync(calls);
 
         var caller = await rig.Asterisk.PlaceCallAsync("100", "+15550001008");
         var call = await calls.ForAsync(caller);
+        await caller.WaitUntilAsync(
+            c => c.PlaybackHistory.Any(p => p.Outcome == PlaybackOutcome.Playing) && !c.IsHearingMusicOnHold && c.BridgeId == c.ChannelId + "-hold",
+            "the prompt playing in the holding bridge, the music paused",
+            Rig.Timeout);
         var finished = await call.WaitForAsync<PromptFinished>(Rig.Timeout);
-        var heard = caller.PlaybackHistory.Single();
+        await caller.WaitForMusicOnHoldAsync(Rig.Timeout);
 
         Assert.Multiple(() =>
         {
             Assert.That(finished.Outcome, Is.EqualTo(PromptOutcome.Done));
-            Assert.That(heard.MediaUri, Is.EqualTo("sound:welcome"));
+            Assert.That(caller.PlaybackHistory.Single().MediaUri, Is.EqualTo("sound:welcome"));
             Assert.That(caller.BridgeId, Is.EqualTo(caller.ChannelId + "-hold"), "still holding");
         });
     }
