@@ -145,6 +145,32 @@ public sealed class AgentLegTests
     }
 
     [Test]
+    public async Task CallCancelsARingingAgent_PhoneStopsRinging_AndTheCallerKeepsHolding()
+    {
+        await using var rig = await Rig.StartAsync();
+        var agent = rig.Asterisk.AddEndpoint("1003", AgentBehavior.NoAnswer());
+        var calls = new HoldAndRingCalls(new QueueScript("PJSIP/1003") { CancelOnRinging = true });
+        await using var server = await rig.StartServerAsync(calls);
+
+        var caller = await rig.Asterisk.PlaceCallAsync("100", "+15550001010");
+        var call = await calls.ForAsync(caller);
+        var ringing = await agent.WaitForCallAsync(Rig.Timeout);
+        await ringing.WaitForHangupAsync(Rig.Timeout);
+        // A marker on the same websocket: its end comes after every event of the cancelled leg.
+        await call.Line.PlayAsync(["sound:welcome"], "en", CancellationToken.None);
+        await call.WaitForAsync<PromptFinished>(Rig.Timeout);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ringing.Outcome, Is.EqualTo(AgentCallOutcome.Canceled));
+            Assert.That(call.Inputs.OfType<AgentLegInput>().Select(i => i.GetType().Name), Is.EqualTo(new[] { nameof(AgentRinging) }),
+                "nothing more about a leg the call cancelled, even after later inputs");
+            Assert.That(caller.IsHungUp, Is.False);
+            Assert.That(caller.IsHearingMusicOnHold, Is.True);
+        });
+    }
+
+    [Test]
     public async Task CallerHangsUpDuringTalk_AgentLegIsHungUpAndNothingIsLeftInAsterisk()
     {
         await using var rig = await Rig.StartAsync();
