@@ -171,6 +171,30 @@ public sealed class AgentLegTests
     }
 
     [Test]
+    public async Task CallerHangsUpAfterTheAgentAnsweredButBeforeConnecting_AgentLegIsHungUp()
+    {
+        await using var rig = await Rig.StartAsync();
+        var agent = rig.Asterisk.AddEndpoint("1001", AgentBehavior.AnswerAfter(TimeSpan.FromMilliseconds(50)));
+        var calls = new HoldAndRingCalls(new QueueScript("PJSIP/1001") { ConnectOnAnswer = false });
+        await using var server = await rig.StartServerAsync(calls);
+
+        var caller = await rig.Asterisk.PlaceCallAsync("100", "+15550001011");
+        var call = await calls.ForAsync(caller);
+        await call.WaitForAsync<AgentAnswered>(Rig.Timeout);
+        var answered = agent.Calls.Single();
+        await caller.HangUpAsync();
+        await answered.WaitForHangupAsync(Rig.Timeout);
+        await server.WaitForNoCallsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answered.HungUpBy, Is.EqualTo(HangupParty.Application));
+            Assert.That(rig.Asterisk.Bridges, Is.Empty);
+            Assert.That(rig.Asterisk.Channels, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task CallerHangsUpDuringTalk_AgentLegIsHungUpAndNothingIsLeftInAsterisk()
     {
         await using var rig = await Rig.StartAsync();
