@@ -4,6 +4,7 @@ using CallCenter.Ari.Rest;
 using CallCenter.Ari.Streaming;
 using CallCenter.Core.Calls;
 using CallCenter.Core.Ports;
+using CallCenter.Telephony.Queueing;
 using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Telephony;
@@ -26,6 +27,7 @@ internal sealed class CallSession : IAriEventSink
     private readonly Lock ownedLock = new();
     private readonly Action<CallSession> onClosed;
     private readonly bool answered;
+    private readonly AriCallChannel line;
     private ICallBehaviour? behaviour;
     private ITimer? hangupTimer;
     private ITimer? settleTimer;
@@ -43,6 +45,7 @@ internal sealed class CallSession : IAriEventSink
         ICallBehaviourFactory behaviours,
         AriEventRouter router,
         AriRestClient rest,
+        string app,
         TelephonyOptions options,
         TimeProvider time,
         ILoggerFactory loggers,
@@ -66,8 +69,9 @@ internal sealed class CallSession : IAriEventSink
         TakenBack = takenBack;
         KnownSince = knownSince;
         answered = channel.State == ChannelStates.Up;
-        var channelPort = new AriCallChannel(this, rest, time, logger);
-        behaviour = behaviours.Create(Caller, channelPort);
+        Legs = new AgentLegs(ChannelId);
+        line = new AriCallChannel(this, rest, app, time, logger);
+        behaviour = behaviours.Create(Caller, line);
         mailbox = new Mailbox<CallMessage>(
             $"call {CallId}",
             options.MailboxCapacity,
@@ -81,6 +85,9 @@ internal sealed class CallSession : IAriEventSink
     public string CallId => Caller.CallId;
 
     public string ChannelId { get; }
+
+    /// <summary>The agent legs and queue bridges this call owns; touched from its mailbox only.</summary>
+    public AgentLegs Legs { get; }
 
     public CallerInfo Caller { get; }
 
@@ -200,8 +207,11 @@ internal sealed class CallSession : IAriEventSink
                 return Ended("left the application");
             case ChannelDestroyed destroyed when destroyed.Channel.Id == ChannelId:
                 return Ended($"{destroyed.Cause} {destroyed.CauseTxt}");
+            case ChannelDestroyed destroyed:
+                Disown(AriResourceKey.Channel(destroyed.Channel.Id));
+                return Legs.Translate(destroyed);
             default:
-                return null;
+                return Legs.Translate(ariEvent);
         }
     }
 
@@ -253,13 +263,53 @@ internal sealed class CallSession : IAriEventSink
         }
         if (ended)
         {
+            await ReleaseQuietlyAsync(cancellationToken).ConfigureAwait(false);
             Close();
         }
     }
 
-    /// <summary>Events lost while the websocket was down: a playback that ended unseen would stall the call.</summary>
+    /// <summary>Agent legs and bridges go with the call; Asterisk being away must not keep the call open.</summary>
+    private async Task ReleaseQuietlyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await line.ReleaseAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (AriException exception)
+        {
+            logger.LogWarning("Could not clear the call's agent legs and bridges: {Reason}", exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// Events lost while the websocket was down: a playback that ended unseen would stall the call, and so would
+    /// an agent leg that vanished unseen.
+    /// </summary>
     private async Task ResyncAsync(CancellationToken cancellationToken)
     {
+        foreach (var leg in Legs.Live)
+        {
+            try
+            {
+                var now = await rest.Channels.GetAsync(leg.Id, cancellationToken).ConfigureAwait(false);
+                if (now.State == ChannelStates.Up && leg.State is AgentLegState.Dialing or AgentLegState.Ringing)
+                {
+                    logger.LogInformation("Agent leg {LegId} was answered while we were disconnected", leg.Id);
+                    leg.State = AgentLegState.Answered;
+                    await DeliverAsync(new AgentAnswered(leg.Id), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (AriNotFoundException)
+            {
+                logger.LogInformation("Agent leg {LegId} ended while we were disconnected", leg.Id);
+                Disown(AriResourceKey.Channel(leg.Id));
+                if (Legs.Ended(leg, AgentLegFailure.Failed, "ended while we were disconnected") is { } gone)
+                {
+                    await DeliverAsync(gone, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
         string[] playbacks;
         lock (ownedLock)
         {
@@ -291,11 +341,12 @@ internal sealed class CallSession : IAriEventSink
         {
             logger.LogDebug("Hangup after failure: {Reason}", exception.Message);
         }
+        await ReleaseQuietlyAsync(CancellationToken.None).ConfigureAwait(false);
         ended = true;
         Close();
     }
 
-    private void Disown(AriResourceKey key, string? playbackId = null)
+    public void Disown(AriResourceKey key, string? playbackId = null)
     {
         lock (ownedLock)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using CallCenter.Ari;
 using CallCenter.Ari.Connection;
 using CallCenter.Ari.Events;
@@ -15,7 +16,7 @@ namespace CallCenter.Telephony;
 /// Takes every call that enters our Stasis application, gives it a session, takes calls back after a
 /// reconnect, closes the ones that vanished, and on shutdown lets the calls in progress say goodbye.
 /// </summary>
-public sealed class CallSwitchboard
+public sealed partial class CallSwitchboard
 {
     private readonly ConcurrentDictionary<string, CallSession> sessions = new();
     private readonly ICallBehaviourFactory behaviours;
@@ -104,14 +105,15 @@ public sealed class CallSwitchboard
 
     private void StartSession(Channel channel, IReadOnlyList<string> args, bool takenBack, int knownSince)
     {
-        if (args.Count > 0 && args[0] == AgentLegArgument)
+        if (IsAgentLeg(channel.Id, args))
         {
             // An agent leg whose call we no longer know (made before a restart of ours): nobody to connect it to.
+            // Legs of calls we do know never get here: their session claimed the id before creating them.
             logger.LogWarning("Hanging up orphaned agent leg {ChannelId}", channel.Id);
             _ = HangUpQuietlyAsync(channel.Id);
             return;
         }
-        var session = new CallSession(channel, args, takenBack, knownSince, behaviours, router, rest, options, time, loggers, s => sessions.TryRemove(s.ChannelId, out _));
+        var session = new CallSession(channel, args, takenBack, knownSince, behaviours, router, rest, ariOptions.App, options, time, loggers, s => sessions.TryRemove(s.ChannelId, out _));
         if (sessions.TryAdd(channel.Id, session))
         {
             session.Start();
@@ -181,6 +183,16 @@ public sealed class CallSwitchboard
         }
         StartSession(channel, args, takenBack: true, connectionNumber);
     }
+
+    /// <summary>
+    /// Our agent legs carry the "agent" argument, and their ids are ours ("{callId}-agent{n}"): a leg taken back
+    /// after a restart of ours may show no Stasis arguments in its dialplan location, but its id still tells.
+    /// </summary>
+    private static bool IsAgentLeg(string channelId, IReadOnlyList<string> args) =>
+        (args.Count > 0 && args[0] == AgentLegArgument) || AgentLegId().IsMatch(channelId);
+
+    [GeneratedRegex(@"-agent[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentLegId();
 
     /// <summary>The Stasis() arguments after the app name, as far as the channel's dialplan location shows them.</summary>
     private IReadOnlyList<string> StasisArgs(Channel channel)

@@ -35,4 +35,34 @@ public interface ICallChannel
     /// already on its way may still arrive: use a name unique to the wait.
     /// </summary>
     IDisposable StartTimer(TimeSpan delay, string name);
+
+    /// <summary>
+    /// Puts the caller on hold for a queue: a holding bridge of their own with music on hold of
+    /// <paramref name="mohClass"/> (null for the switch's default). Nothing follows as input. Prompts still play
+    /// while the caller holds (position, estimated wait): a playback to a channel in a bridge is played to that
+    /// caller alone, the music pausing for it, as Asterisk does. Holding again is harmless.
+    /// </summary>
+    Task HoldAsync(string? mohClass, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Rings an agent for this caller, showing the caller's number; returns the leg's id. What follows comes as
+    /// inputs: <see cref="Calls.AgentRinging"/>, then <see cref="Calls.AgentAnswered"/> or
+    /// <see cref="Calls.AgentLegFailed"/> (busy, no answer at <see cref="Calls.AgentLegRequest.RingTimeout"/>,
+    /// unreachable — an unknown or unregistered phone is reported this way too, never thrown). After an answer,
+    /// <see cref="ConnectAgentAsync"/> bridges the two; an answered agent who leaves gives
+    /// <see cref="Calls.AgentHungUp"/>. When the caller's call ends, its agent legs are hung up with it.
+    /// </summary>
+    Task<string> RingAgentAsync(Calls.AgentLegRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Hangs up an agent leg, ringing or answered (the caller gave up, or the call stopped waiting for this
+    /// agent). No further input comes for that leg.
+    /// </summary>
+    Task CancelAgentAsync(string legId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Connects the caller to an agent who answered: music stops, the caller leaves the holding bridge and joins
+    /// the agent in a talk bridge that passes keys on. <see cref="Calls.AgentConnected"/> follows once both are in.
+    /// </summary>
+    Task ConnectAgentAsync(string legId, CancellationToken cancellationToken);
 }

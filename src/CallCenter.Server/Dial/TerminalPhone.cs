@@ -10,6 +10,9 @@ namespace CallCenter.Server.Dial;
 /// starts and ends after its recorded length times the speed factor, later playbacks queueing behind it as on a
 /// channel; a stop cuts it short. Recording ends on the finish key or at the maximum length. Everything that
 /// "happens on the line" comes back as a call input through the call's inbox, as Asterisk's events would.
+/// An agent rung for a queue is played by the terminal too: the phone rings, the agent answers after
+/// <see cref="AgentAnswerDelay"/> (times the speed factor) unless the ring timeout comes first, and once connected
+/// stays on the line until the caller hangs up; the terminal carries no voice either way.
 /// All members are called from the session's loop only; timers merely post to the inbox.
 /// </summary>
 internal sealed class TerminalPhone(
@@ -23,11 +26,16 @@ internal sealed class TerminalPhone(
     private readonly Queue<Playback> queued = new();
     private readonly HashSet<string> finished = new(StringComparer.Ordinal);
     private readonly List<ITimer> timers = [];
+    private readonly Dictionary<string, ITimer?> agentLegs = new(StringComparer.Ordinal);
     private Playback? current;
     private Recording? recording;
     private int playbacks;
     private int recordings;
+    private int legs;
     private bool ended;
+
+    /// <summary>How long the terminal's agent lets the phone ring before answering, at speed 1.</summary>
+    public static readonly TimeSpan AgentAnswerDelay = TimeSpan.FromSeconds(3);
 
     public string CallId => callId;
 
@@ -105,6 +113,46 @@ internal sealed class TerminalPhone(
         return Task.CompletedTask;
     }
 
+    public Task HoldAsync(string? mohClass, CancellationToken cancellationToken)
+    {
+        transcript.Line("hold", $"music on hold ({mohClass ?? "default"}) while the queue looks for an agent");
+        return Task.CompletedTask;
+    }
+
+    public Task<string> RingAgentAsync(AgentLegRequest request, CancellationToken cancellationToken)
+    {
+        var legId = $"{callId}-agent{++legs}";
+        var answersAfter = AgentAnswerDelay * speed;
+        var shown = string.IsNullOrEmpty(request.CallerName) ? request.CallerNumber : $"{request.CallerName} <{request.CallerNumber}>";
+        transcript.Line("agent", $"ringing {request.Endpoint}, showing {shown}");
+        inbox.TryWrite(new AgentRinging(legId));
+        agentLegs[legId] = answersAfter < request.RingTimeout
+            ? Post(new AgentAnswered(legId), answersAfter)
+            : Post(new AgentLegFailed(legId, AgentLegFailure.NoAnswer, "ring timeout"), request.RingTimeout);
+        return Task.FromResult(legId);
+    }
+
+    public Task CancelAgentAsync(string legId, CancellationToken cancellationToken)
+    {
+        if (agentLegs.Remove(legId, out var pending))
+        {
+            pending?.Dispose();
+            transcript.Line("agent", "the agent's phone stops ringing");
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task ConnectAgentAsync(string legId, CancellationToken cancellationToken)
+    {
+        if (agentLegs.ContainsKey(legId))
+        {
+            agentLegs[legId] = null;
+            transcript.Line("agent", "connected: you are talking to the agent (the terminal carries no voice; q hangs up)");
+            inbox.TryWrite(new AgentConnected(legId));
+        }
+        return Task.CompletedTask;
+    }
+
     public IDisposable StartTimer(TimeSpan delay, string name) => Post(new TimerElapsed(name), delay);
 
     /// <summary>
@@ -152,6 +200,16 @@ internal sealed class TerminalPhone(
                     ? string.Create(CultureInfo.InvariantCulture, $"ended: {over.Duration.TotalSeconds:0} s kept")
                     : "ended under a second in: Asterisk keeps nothing that short");
                 return over;
+            case AgentLegInput leg when !agentLegs.ContainsKey(leg.LegId):
+                // Cancelled while its answer was on the way.
+                return null;
+            case AgentAnswered answered:
+                transcript.Line("agent", "the agent answers");
+                return answered;
+            case AgentLegFailed failed:
+                agentLegs.Remove(failed.LegId);
+                transcript.Line("agent", "no answer from the agent");
+                return failed;
             case IgnoredKey ignored:
                 transcript.Line("press", $"{ignored.Character} ignored: the keys are 0-9, * and #; q hangs up");
                 return null;

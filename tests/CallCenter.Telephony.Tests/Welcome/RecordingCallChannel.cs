@@ -55,6 +55,30 @@ internal sealed class RecordingCallChannel : ICallChannel
         return Task.CompletedTask;
     }
 
+    public Task HoldAsync(string? mohClass, CancellationToken cancellationToken)
+    {
+        Actions.Add($"hold {mohClass}");
+        return Task.CompletedTask;
+    }
+
+    public Task<string> RingAgentAsync(AgentLegRequest request, CancellationToken cancellationToken)
+    {
+        Actions.Add($"ring {request.Endpoint}");
+        return Task.FromResult("leg1");
+    }
+
+    public Task CancelAgentAsync(string legId, CancellationToken cancellationToken)
+    {
+        Actions.Add($"cancel {legId}");
+        return Task.CompletedTask;
+    }
+
+    public Task ConnectAgentAsync(string legId, CancellationToken cancellationToken)
+    {
+        Actions.Add($"connect {legId}");
+        return Task.CompletedTask;
+    }
+
     public IDisposable StartTimer(TimeSpan delay, string name)
     {
         Actions.Add($"timer {name} {delay.TotalSeconds}s");

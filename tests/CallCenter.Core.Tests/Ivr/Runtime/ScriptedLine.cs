@@ -8,6 +8,7 @@ internal sealed class ScriptedLine : ICallChannel
 {
     private int playbacks;
     private int recordings;
+    private int legs;
 
     public string CallId => "1795357895.0";
 
@@ -24,6 +25,16 @@ internal sealed class ScriptedLine : ICallChannel
     public List<string> Recordings { get; } = [];
 
     public bool HungUp { get; private set; }
+
+    /// <summary>The music-on-hold class of the last hold, or null while the caller was never held.</summary>
+    public string? HeldWith { get; private set; }
+
+    /// <summary>Agents rung, by leg id ("leg1", ...); the test answers with agent inputs to the call.</summary>
+    public List<(string LegId, AgentLegRequest Request)> AgentsRung { get; } = [];
+
+    public List<string> AgentsCancelled { get; } = [];
+
+    public List<string> AgentsConnected { get; } = [];
 
     public Task AnswerAsync(CancellationToken cancellationToken)
     {
@@ -66,6 +77,35 @@ internal sealed class ScriptedLine : ICallChannel
     public Task DeleteRecordingAsync(string recordingName, CancellationToken cancellationToken)
     {
         Actions.Add($"delete {recordingName}");
+        return Task.CompletedTask;
+    }
+
+    public Task HoldAsync(string? mohClass, CancellationToken cancellationToken)
+    {
+        HeldWith = mohClass ?? "default";
+        Actions.Add($"hold {HeldWith}");
+        return Task.CompletedTask;
+    }
+
+    public Task<string> RingAgentAsync(AgentLegRequest request, CancellationToken cancellationToken)
+    {
+        var legId = $"leg{++legs}";
+        AgentsRung.Add((legId, request));
+        Actions.Add($"ring {request.Endpoint} as {legId}");
+        return Task.FromResult(legId);
+    }
+
+    public Task CancelAgentAsync(string legId, CancellationToken cancellationToken)
+    {
+        AgentsCancelled.Add(legId);
+        Actions.Add($"cancel {legId}");
+        return Task.CompletedTask;
+    }
+
+    public Task ConnectAgentAsync(string legId, CancellationToken cancellationToken)
+    {
+        AgentsConnected.Add(legId);
+        Actions.Add($"connect {legId}");
         return Task.CompletedTask;
     }
 
