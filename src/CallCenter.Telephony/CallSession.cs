@@ -291,7 +291,13 @@ internal sealed class CallSession : IAriEventSink
         {
             try
             {
-                await rest.Channels.GetAsync(leg.Id, cancellationToken).ConfigureAwait(false);
+                var now = await rest.Channels.GetAsync(leg.Id, cancellationToken).ConfigureAwait(false);
+                if (now.State == ChannelStates.Up && leg.State is AgentLegState.Dialing or AgentLegState.Ringing)
+                {
+                    logger.LogInformation("Agent leg {LegId} was answered while we were disconnected", leg.Id);
+                    leg.State = AgentLegState.Answered;
+                    await DeliverAsync(new AgentAnswered(leg.Id), cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (AriNotFoundException)
             {

@@ -32,6 +32,31 @@ public sealed class AgentLegReconnectTests
     }
 
     [Test]
+    public async Task AgentAnswersWhileDisconnected_TheCallIsToldAfterTheReconnectAndConnects()
+    {
+        await using var rig = await Rig.StartAsync();
+        var agent = rig.Asterisk.AddEndpoint("1001", AgentBehavior.Manual());
+        var calls = new HoldAndRingCalls(new QueueScript("PJSIP/1001"));
+        await using var server = await rig.StartServerAsync(calls, reconnectDelay: TimeSpan.FromSeconds(1));
+        var caller = await rig.Asterisk.PlaceCallAsync("100", "+15550002004");
+        var call = await calls.ForAsync(caller);
+        var ringing = await agent.WaitForCallAsync(Rig.Timeout);
+        await call.WaitForAsync<AgentRinging>(Rig.Timeout);
+
+        await rig.Asterisk.DropConnectionsAsync();
+        await ringing.AnswerAsync();
+        var disconnectedWhenAnswered = !rig.Asterisk.IsApplicationConnected();
+        await call.WaitForAsync<AgentConnected>(Rig.Timeout);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(disconnectedWhenAnswered, Is.True, "the agent must answer while no websocket is there");
+            Assert.That(rig.Logs.Entries.Select(e => e.Message), Has.Some.Contains("was answered while we were disconnected"));
+            Assert.That(caller.BridgeId, Is.EqualTo(ringing.BridgeId));
+        });
+    }
+
+    [Test]
     public async Task OurServerRestarts_AgentLegOfTheCallItLostIsHungUpAsAnOrphan()
     {
         await using var rig = await Rig.StartAsync();

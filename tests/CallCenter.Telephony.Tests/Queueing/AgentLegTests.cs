@@ -145,6 +145,56 @@ public sealed class AgentLegTests
     }
 
     [Test]
+    public async Task CallCancelsARingingAgent_PhoneStopsRinging_AndTheCallerKeepsHolding()
+    {
+        await using var rig = await Rig.StartAsync();
+        var agent = rig.Asterisk.AddEndpoint("1003", AgentBehavior.NoAnswer());
+        var calls = new HoldAndRingCalls(new QueueScript("PJSIP/1003") { CancelOnRinging = true });
+        await using var server = await rig.StartServerAsync(calls);
+
+        var caller = await rig.Asterisk.PlaceCallAsync("100", "+15550001010");
+        var call = await calls.ForAsync(caller);
+        var ringing = await agent.WaitForCallAsync(Rig.Timeout);
+        await ringing.WaitForHangupAsync(Rig.Timeout);
+        // A marker on the same websocket: its end comes after every event of the cancelled leg.
+        await call.Line.PlayAsync(["sound:welcome"], "en", CancellationToken.None);
+        await call.WaitForAsync<PromptFinished>(Rig.Timeout);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ringing.Outcome, Is.EqualTo(AgentCallOutcome.Canceled));
+            Assert.That(call.Inputs.OfType<AgentLegInput>().Select(i => i.GetType().Name), Is.EqualTo(new[] { nameof(AgentRinging) }),
+                "nothing more about a leg the call cancelled, even after later inputs");
+            Assert.That(caller.IsHungUp, Is.False);
+            Assert.That(caller.IsHearingMusicOnHold, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task CallerHangsUpAfterTheAgentAnsweredButBeforeConnecting_AgentLegIsHungUp()
+    {
+        await using var rig = await Rig.StartAsync();
+        var agent = rig.Asterisk.AddEndpoint("1001", AgentBehavior.AnswerAfter(TimeSpan.FromMilliseconds(50)));
+        var calls = new HoldAndRingCalls(new QueueScript("PJSIP/1001") { ConnectOnAnswer = false });
+        await using var server = await rig.StartServerAsync(calls);
+
+        var caller = await rig.Asterisk.PlaceCallAsync("100", "+15550001011");
+        var call = await calls.ForAsync(caller);
+        await call.WaitForAsync<AgentAnswered>(Rig.Timeout);
+        var answered = agent.Calls.Single();
+        await caller.HangUpAsync();
+        await answered.WaitForHangupAsync(Rig.Timeout);
+        await server.WaitForNoCallsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answered.HungUpBy, Is.EqualTo(HangupParty.Application));
+            Assert.That(rig.Asterisk.Bridges, Is.Empty);
+            Assert.That(rig.Asterisk.Channels, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task CallerHangsUpDuringTalk_AgentLegIsHungUpAndNothingIsLeftInAsterisk()
     {
         await using var rig = await Rig.StartAsync();
@@ -195,22 +245,27 @@ public sealed class AgentLegTests
     }
 
     [Test]
-    public async Task PromptWhileHolding_IsPlayedToTheCallerInTheHoldingBridge()
+    public async Task PromptWhileHolding_IsPlayedToTheCallerInTheHoldingBridge_AndTheMusicResumesAfter()
     {
-        await using var rig = await Rig.StartAsync();
+        // Real speed: the two-second prompt must still be playing when the test looks.
+        await using var rig = await Rig.StartAsync(playbackSpeed: 1.0);
         rig.Asterisk.AddEndpoint("1003", AgentBehavior.NoAnswer());
         var calls = new HoldAndRingCalls(new QueueScript("PJSIP/1003") { Announcement = "sound:welcome" });
         await using var server = await rig.StartServerAsync(calls);
 
         var caller = await rig.Asterisk.PlaceCallAsync("100", "+15550001008");
         var call = await calls.ForAsync(caller);
+        await caller.WaitUntilAsync(
+            c => c.PlaybackHistory.Any(p => p.Outcome == PlaybackOutcome.Playing) && !c.IsHearingMusicOnHold && c.BridgeId == c.ChannelId + "-hold",
+            "the prompt playing in the holding bridge, the music paused",
+            Rig.Timeout);
         var finished = await call.WaitForAsync<PromptFinished>(Rig.Timeout);
-        var heard = caller.PlaybackHistory.Single();
+        await caller.WaitForMusicOnHoldAsync(Rig.Timeout);
 
         Assert.Multiple(() =>
         {
             Assert.That(finished.Outcome, Is.EqualTo(PromptOutcome.Done));
-            Assert.That(heard.MediaUri, Is.EqualTo("sound:welcome"));
+            Assert.That(caller.PlaybackHistory.Single().MediaUri, Is.EqualTo("sound:welcome"));
             Assert.That(caller.BridgeId, Is.EqualTo(caller.ChannelId + "-hold"), "still holding");
         });
     }

@@ -46,6 +46,9 @@ internal sealed class HoldAndRingCall(CallerInfo caller, ICallChannel line, Queu
                     await RingAsync(cancellationToken);
                 }
                 break;
+            case AgentRinging ringing when script.CancelOnRinging:
+                await line.CancelAgentAsync(ringing.LegId, cancellationToken);
+                break;
             case AgentAnswered answered when script.ConnectOnAnswer:
                 await line.ConnectAgentAsync(answered.LegId, cancellationToken);
                 break;

@@ -13,4 +13,7 @@ internal sealed record QueueScript(string AgentEndpoint)
     public bool RingAtOnce { get; init; } = true;
 
     public bool ConnectOnAnswer { get; init; } = true;
+
+    /// <summary>Gives up on the agent as soon as the phone rings (as a queue does at its own timeout).</summary>
+    public bool CancelOnRinging { get; init; }
 }

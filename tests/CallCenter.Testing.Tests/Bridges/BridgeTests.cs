@@ -141,6 +141,26 @@ public sealed class BridgeTests
     }
 
     [Test]
+    public async Task PlayToACallerInAHoldingBridge_PausesTheMusicForThePromptOnly()
+    {
+        await using var setup = await FakeWithApp.StartAsync(sounds => sounds.Add("position-1", TimeSpan.FromSeconds(1)));
+        var caller = await setup.AnsweredCallAsync();
+        await setup.App.PostAsync("bridges/hold", new { type = "holding" });
+        await setup.App.PostAsync("bridges/hold/addChannel", new { channel = caller.ChannelId, role = "participant" });
+        await setup.App.PostAsync("bridges/hold/moh", new { mohClass = "queue" });
+        await caller.WaitUntilAsync(c => c.MusicOnHoldClass == "queue", "hear the queue music", Wait.Short);
+
+        await setup.App.PostAsync($"channels/{caller.ChannelId}/play", new { media = "sound:position-1" });
+        await caller.WaitForPlaybackStartedAsync("sound:position-1", Wait.Short);
+        var musicDuringThePrompt = caller.IsHearingMusicOnHold;
+        setup.Advance(TimeSpan.FromSeconds(1));
+        await caller.WaitForPlaybackFinishedAsync("sound:position-1", Wait.Short);
+
+        Assert.That(musicDuringThePrompt, Is.False);
+        await caller.WaitUntilAsync(c => c.MusicOnHoldClass == "queue", "hear the queue music again", Wait.Short);
+    }
+
+    [Test]
     public async Task StopBridgeMoh_WhenNoneIsPlaying_Answers409()
     {
         await using var setup = await FakeWithApp.StartAsync();

@@ -156,9 +156,19 @@ internal sealed class BridgeOperations
         }
     }
 
-    /// <summary>What the phone hears when nothing else plays: its own MOH, else the bridge's.</summary>
+    /// <summary>
+    /// What the phone hears when nothing else plays: its own MOH, else the bridge's. A prompt played to a channel
+    /// in a bridge plays through the bridge (res_stasis_playback's play_on_channel_in_bridge): the channel is
+    /// suspended from the bridge meanwhile, which stops a holding bridge's music for it (holding_bridge_suspend),
+    /// and the music comes back when the prompt ends.
+    /// </summary>
     public static void RefreshMusic(PbxChannel channel)
     {
+        if (channel.Bridge is not null && channel.CurrentPlayback is not null)
+        {
+            channel.Phone?.OnMusicOnHold(null);
+            return;
+        }
         var music = channel.MohClass;
         if (music is null && channel.Bridge is { } bridge)
         {

@@ -120,6 +120,7 @@ internal sealed class PlaybackEngine
     {
         var owner = playback.Channel ?? playback.Bridge!.Announcer;
         owner.CurrentPlayback = playback;
+        SuspendFromBridge(playback);
         if (playback.State == PlaybackState.Canceled)
         {
             Publish(playback);
@@ -226,11 +227,21 @@ internal sealed class PlaybackEngine
         if (ReferenceEquals(owner.CurrentPlayback, playback))
         {
             owner.CurrentPlayback = null;
+            SuspendFromBridge(playback);
         }
         Forget(playback);
         if (playback.Command is { } command)
         {
             playback.Queue.Complete(command);
+        }
+    }
+
+    /// <summary>A channel's own prompt while it is in a bridge pauses the bridge's music for it (and ends the pause).</summary>
+    private static void SuspendFromBridge(PbxPlayback playback)
+    {
+        if (playback.Channel is { Bridge: not null } channel)
+        {
+            BridgeOperations.RefreshMusic(channel);
         }
     }
 

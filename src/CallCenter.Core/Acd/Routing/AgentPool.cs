@@ -3,9 +3,9 @@ namespace CallCenter.Core.Acd.Routing;
 /// <summary>
 /// The available agents who meet one set of requirements, in the queue's strategy order. Agents are only ever taken
 /// during a routing, never given back, so one cursor that passes each agent at most once serves every call of the pool.
-/// An agent kept for a returning caller is passed over by every pool but that caller's.
+/// An agent kept for a returning caller is passed over: they are offered to that caller only.
 /// </summary>
-internal sealed class AgentPool(RoutingRound round, int[] order, SkillRequirement[] requirements, string? language, bool forReturningCaller)
+internal sealed class AgentPool(RoutingRound round, int[] order, SkillRequirement[] requirements, string? language)
 {
     private int cursor;
 
@@ -15,7 +15,7 @@ internal sealed class AgentPool(RoutingRound round, int[] order, SkillRequiremen
         while (cursor < order.Length)
         {
             var agent = order[cursor];
-            if (!round.IsTaken(agent) && (forReturningCaller || (!round.IsKeptForReturningCaller(agent) && Accepts(round.Available[agent]))))
+            if (!round.IsTaken(agent) && !round.IsKeptForReturningCaller(agent) && Accepts(round.Available[agent]))
             {
                 return agent;
             }

@@ -2,7 +2,7 @@ using CallCenter.Core.Customers;
 
 namespace CallCenter.Core.Acd.Routing;
 
-/// <summary>One queue's rules made ready for one routing: weights by tier, skill steps by wait, and its calls' lines.</summary>
+/// <summary>One queue's rules made ready for one routing: weights by tier, skill steps by wait, and their agent pools.</summary>
 internal sealed class QueuePlan
 {
     private static readonly int TierCount = Enum.GetValues<CustomerTier>().Length;
@@ -11,9 +11,8 @@ internal sealed class QueuePlan
     private readonly QueueDefinition queue;
     private readonly double[] weights = new double[TierCount];
     private readonly SkillStep[] steps;
-    private readonly Seating?[] seatingByStep;
-    private readonly Dictionary<string, Seating>?[] seatingByStepAndLanguage;
-    private Dictionary<int, Seating>? seatingByLastAgent;
+    private readonly AgentPool?[] poolByStep;
+    private readonly List<(string Language, AgentPool Pool)>?[] poolByStepAndLanguage;
 
     public QueuePlan(RoutingRound round, QueueDefinition queue)
     {
@@ -21,56 +20,29 @@ internal sealed class QueuePlan
         this.queue = queue;
         for (var tier = 0; tier < TierCount; tier++)
         {
-            weights[tier] = queue.WeightOf((CustomerTier)tier);
+            var weight = queue.WeightOf((CustomerTier)tier);
+            if (!(weight >= 0) || double.IsInfinity(weight))
+            {
+                throw new ArgumentException($"Queue {queue.Name} weighs tier {(CustomerTier)tier} at {weight}: a weight is a finite number, zero or more.", "queues");
+            }
+            weights[tier] = weight;
         }
         steps = queue.Skills.Count == 0 ? [new SkillStep(TimeSpan.Zero, [])] : [.. queue.Skills.OrderBy(step => step.After)];
-        seatingByStep = new Seating?[steps.Length];
-        seatingByStepAndLanguage = new Dictionary<string, Seating>?[steps.Length];
+        poolByStep = new AgentPool?[steps.Length];
+        poolByStepAndLanguage = new List<(string, AgentPool)>?[steps.Length];
         LastAgentWaitTicks = queue.LastAgentWait.Ticks;
     }
 
-    public QueueDefinition Queue => queue;
-
     public long LastAgentWaitTicks { get; }
 
-    public double WeightOf(CustomerTier tier) => weights[TierIndex(tier)];
-
-    /// <summary>The line the call waits in for agents with the skills its wait asks for, or null when no available agent has them.</summary>
-    public CallLine? LineFor(WaitingCall call, long waitedTicks)
+    public RankedCall Rank(WaitingCall call, DateTimeOffset now)
     {
-        var step = StepAt(waitedTicks);
-        var language = queue.MatchLanguage && !string.IsNullOrEmpty(call.Language) ? call.Language : null;
-        Seating? seating;
-        if (language is null)
-        {
-            seating = seatingByStep[step] ??= new Seating(round.PoolFor(queue, steps[step].Requirements, null));
-        }
-        else
-        {
-            var byLanguage = seatingByStepAndLanguage[step] ??= new Dictionary<string, Seating>(StringComparer.Ordinal);
-            if (!byLanguage.TryGetValue(language, out seating))
-            {
-                seating = new Seating(round.PoolFor(queue, steps[step].Requirements, language));
-                byLanguage.Add(language, seating);
-            }
-        }
-        return seating.LineFor(round, call.Tier);
-    }
-
-    /// <summary>The line of calls held for one agent who served them last.</summary>
-    public CallLine? LastAgentLineFor(WaitingCall call, int agent)
-    {
-        seatingByLastAgent ??= [];
-        if (!seatingByLastAgent.TryGetValue(agent, out var seating))
-        {
-            seating = new Seating(round.LastAgentPoolFor(agent));
-            seatingByLastAgent.Add(agent, seating);
-        }
-        return seating.LineFor(round, call.Tier);
+        var waitedTicks = (now - call.EnqueuedAt).Ticks;
+        return new RankedCall(call, waitedTicks / (double)TimeSpan.TicksPerSecond * weights[TierIndex(call.Tier)], waitedTicks);
     }
 
     /// <summary>The last step whose wait has been reached; before the first step's (a clock behind), the first.</summary>
-    private int StepAt(long waitedTicks)
+    public int StepAt(long waitedTicks)
     {
         var step = 0;
         for (var i = 1; i < steps.Length; i++)
@@ -83,28 +55,26 @@ internal sealed class QueuePlan
         return step;
     }
 
+    /// <summary>The agents for a call at a skill step, speaking its language when the queue matches languages.</summary>
+    public AgentPool PoolFor(int step, string language)
+    {
+        if (!queue.MatchLanguage || language.Length == 0)
+        {
+            return poolByStep[step] ??= round.PoolFor(queue, steps[step].Requirements, null);
+        }
+        var byLanguage = poolByStepAndLanguage[step] ??= [];
+        foreach (var (known, pool) in byLanguage)
+        {
+            if (string.Equals(known, language, StringComparison.Ordinal))
+            {
+                return pool;
+            }
+        }
+        var added = round.PoolFor(queue, steps[step].Requirements, language);
+        byLanguage.Add((language, added));
+        return added;
+    }
+
     private static int TierIndex(CustomerTier tier) =>
         (uint)tier < (uint)TierCount ? (int)tier : throw new ArgumentOutOfRangeException(nameof(tier), tier, "Not a customer tier.");
-
-    /// <summary>A pool with one line per tier, so that every line holds calls of one weight.</summary>
-    private sealed class Seating(AgentPool pool)
-    {
-        private readonly CallLine?[] lines = new CallLine?[TierCount];
-        private readonly bool empty = pool.Best() < 0;
-
-        public CallLine? LineFor(RoutingRound round, CustomerTier tier)
-        {
-            if (empty)
-            {
-                return null;
-            }
-            ref var line = ref lines[TierIndex(tier)];
-            if (line is null)
-            {
-                line = new CallLine(pool);
-                round.Opened(line);
-            }
-            return line;
-        }
-    }
 }

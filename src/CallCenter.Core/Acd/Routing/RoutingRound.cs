@@ -2,19 +2,15 @@ using CallCenter.Core.Agents;
 
 namespace CallCenter.Core.Acd.Routing;
 
-/// <summary>The working state of one <see cref="CallRouter.Route"/>: which agents are free, which are taken, the lines of calls.</summary>
+/// <summary>The working state of one routing: which agents are free, which are taken or kept, the plans of the queues.</summary>
 internal sealed class RoutingRound
 {
     private readonly IReadOnlyList<AgentSnapshot> agents;
     private readonly IReadOnlyDictionary<string, QueueDefinition> queues;
-    private readonly DateTimeOffset now;
     private readonly bool[] taken;
     private readonly bool[] keptForReturningCaller;
-    private readonly Dictionary<string, int> availableByExtension = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueuePlan> plans = new(StringComparer.Ordinal);
-    private readonly List<CallLine> lines = [];
     private Dictionary<string, AgentSnapshot>? everyoneByExtension;
-    private Dictionary<int, AgentPool>? lastAgentPools;
     private int[]? longestIdleOrder;
     private int[]? fewestCallsOrder;
     private Dictionary<string, int[]>? roundRobinOrders;
@@ -23,13 +19,14 @@ internal sealed class RoutingRound
     {
         this.agents = agents;
         this.queues = queues;
-        this.now = now;
+        Now = now;
         var available = new List<AgentSnapshot>();
+        var extensions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var agent in agents)
         {
             if (agent.State == AgentState.Available)
             {
-                if (!availableByExtension.TryAdd(agent.Extension, available.Count))
+                if (!extensions.Add(agent.Extension))
                 {
                     throw new ArgumentException($"Agent {agent.Extension} is listed twice.", nameof(agents));
                 }
@@ -41,6 +38,8 @@ internal sealed class RoutingRound
         keptForReturningCaller = new bool[Available.Length];
     }
 
+    public DateTimeOffset Now { get; }
+
     public AgentSnapshot[] Available { get; }
 
     public bool IsTaken(int agent) => taken[agent];
@@ -48,109 +47,91 @@ internal sealed class RoutingRound
     /// <summary>Whether a caller is held for this available agent, who is then offered to no one else.</summary>
     public bool IsKeptForReturningCaller(int agent) => keptForReturningCaller[agent];
 
-    public IReadOnlyList<RoutingDecision> Decide(IReadOnlyList<WaitingCall> calls)
+    public IReadOnlyList<RoutingDecision> Decide(WaitingCalls waiting)
     {
-        if (Available.Length == 0)
+        if (Available.Length == 0 || waiting.Count == 0)
         {
             return [];
         }
-        Seat(calls);
-        var next = new PriorityQueue<CallLine, RankedCall>(lines.Count, RankedCall.FirstServed);
-        foreach (var line in lines)
+        var sources = new PriorityQueue<CallSource, RankedCall>(RankedCall.FirstServed);
+        KeepAgentsForReturningCallers(waiting, sources);
+        foreach (var (key, line) in waiting.Lines)
         {
-            line.PutInOrder();
-            next.Enqueue(line, line.Head);
+            var source = new WaitingLineSource(this, PlanFor(line[0]), line, key.Language);
+            if (source.TryNext())
+            {
+                sources.Enqueue(source, source.Head);
+            }
         }
         var decisions = new List<RoutingDecision>();
-        var decided = new HashSet<string>(StringComparer.Ordinal);
-        while (decisions.Count < Available.Length && next.TryDequeue(out var line, out var head))
+        while (decisions.Count < Available.Length && sources.TryDequeue(out var source, out var head))
         {
-            var agent = line.Pool.Best();
-            if (agent < 0)
+            var agent = source.AgentForHead();
+            if (agent >= 0)
             {
-                continue;
+                taken[agent] = true;
+                decisions.Add(new RoutingDecision(head.Call.CallId, Available[agent].Extension));
             }
-            if (!decided.Add(head.Call.CallId))
+            if (source.TryNext())
             {
-                throw new ArgumentException($"Call {head.Call.CallId} is listed twice.", nameof(calls));
-            }
-            taken[agent] = true;
-            decisions.Add(new RoutingDecision(head.Call.CallId, Available[agent].Extension));
-            line.Next();
-            if (line.HasCalls)
-            {
-                next.Enqueue(line, line.Head);
+                sources.Enqueue(source, source.Head);
             }
         }
         return decisions;
     }
 
-    public void Opened(CallLine line) => lines.Add(line);
+    /// <summary>
+    /// A caller whose last agent is logged in waits for that agent only, for the queue's last-agent wait (counted from
+    /// when they were first queued). A last agent who is logged out, or unknown, is not waited for.
+    /// </summary>
+    public bool IsHeldForLastAgent(QueuePlan plan, in RankedCall call) =>
+        call.Call.LastAgent is { } lastAgent
+        && plan.LastAgentWaitTicks > 0
+        && call.WaitedTicks < plan.LastAgentWaitTicks
+        && Everyone().TryGetValue(lastAgent, out var agent)
+        && agent.LoggedIn;
 
     public AgentPool PoolFor(QueueDefinition queue, IReadOnlyList<SkillRequirement> requirements, string? language) =>
-        new(this, OrderFor(queue), [.. requirements], language, forReturningCaller: false);
+        new(this, OrderFor(queue), [.. requirements], language);
 
-    /// <summary>A pool of the one agent a returning caller waits for: they served this customer, so their skills are not asked.</summary>
-    public AgentPool LastAgentPoolFor(int agent)
+    /// <summary>Each available agent for whom callers are held is kept for the best of them, whatever their skills: they served that customer.</summary>
+    private void KeepAgentsForReturningCallers(WaitingCalls waiting, PriorityQueue<CallSource, RankedCall> sources)
     {
-        lastAgentPools ??= [];
-        if (!lastAgentPools.TryGetValue(agent, out var pool))
+        for (var agent = 0; agent < Available.Length; agent++)
         {
-            pool = new AgentPool(this, [agent], [], null, forReturningCaller: true);
-            lastAgentPools.Add(agent, pool);
-        }
-        return pool;
-    }
-
-    private void Seat(IReadOnlyList<WaitingCall> calls)
-    {
-        string? lastQueue = null;
-        QueuePlan? plan = null;
-        foreach (var call in calls)
-        {
-            if (!ReferenceEquals(call.Queue, lastQueue))
+            if (waiting.CallsOfLastAgent(Available[agent].Extension) is not { } calls)
             {
-                plan = PlanFor(call);
-                lastQueue = call.Queue;
+                continue;
             }
-            var waitedTicks = (now - call.EnqueuedAt).Ticks;
-            var ranked = new RankedCall(call, waitedTicks / (double)TimeSpan.TicksPerSecond * plan!.WeightOf(call.Tier), waitedTicks);
-            var line = call.LastAgent is not null && plan.LastAgentWaitTicks > 0 && waitedTicks < plan.LastAgentWaitTicks
-                ? LineHeldForLastAgent(plan, call)
-                : plan.LineFor(call, waitedTicks);
-            line?.Add(ranked);
+            RankedCall? best = null;
+            foreach (var call in calls)
+            {
+                var plan = PlanFor(call);
+                var ranked = plan.Rank(call, Now);
+                if (IsHeldForLastAgent(plan, ranked) && (best is null || RankedCall.Compare(ranked, best.Value) < 0))
+                {
+                    best = ranked;
+                }
+            }
+            if (best is { } held)
+            {
+                keptForReturningCaller[agent] = true;
+                sources.Enqueue(new ReturningCallerSource(agent, held), held);
+            }
         }
-    }
-
-    /// <summary>
-    /// A caller whose last agent is logged in waits for that agent only: if the agent is busy the call is left out
-    /// of this routing (and does not hold up the calls behind it); if they are available they are kept for the
-    /// caller. A last agent who is logged out, or unknown, is not waited for.
-    /// </summary>
-    private CallLine? LineHeldForLastAgent(QueuePlan plan, WaitingCall call)
-    {
-        if (availableByExtension.TryGetValue(call.LastAgent!, out var agent))
-        {
-            keptForReturningCaller[agent] = true;
-            return plan.LastAgentLineFor(call, agent);
-        }
-        return Everyone().TryGetValue(call.LastAgent!, out var lastAgent) && lastAgent.LoggedIn
-            ? null
-            : plan.LineFor(call, (now - call.EnqueuedAt).Ticks);
     }
 
     private QueuePlan PlanFor(WaitingCall call)
     {
-        if (plans.TryGetValue(call.Queue, out var plan))
+        if (!plans.TryGetValue(call.Queue, out var plan))
         {
-            return plan;
+            if (!queues.TryGetValue(call.Queue, out var queue))
+            {
+                throw new ArgumentException($"Call {call.CallId} waits in queue \"{call.Queue}\", which is not configured.", "waiting");
+            }
+            plan = new QueuePlan(this, queue);
+            plans.Add(call.Queue, plan);
         }
-        if (!queues.TryGetValue(call.Queue, out var queue))
-        {
-            throw new ArgumentException($"Call {call.CallId} waits in queue \"{call.Queue}\", which is not configured.", "calls");
-        }
-        plan = new QueuePlan(this, queue);
-        plans.Add(call.Queue, plan);
         return plan;
     }
 

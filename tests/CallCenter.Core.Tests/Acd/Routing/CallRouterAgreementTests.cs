@@ -30,6 +30,27 @@ public sealed class CallRouterAgreementTests
     }
 
     [Test]
+    public void Route_FewFreeAgentsAndManyCallsInAnyOrder_DecideAsTheStraightforwardRulesDo()
+    {
+        for (var seed = 1; seed <= 100; seed++)
+        {
+            var random = new Random(seed);
+            var queues = RandomQueues(random);
+            var agents = RandomAgents(random, queues, maxAgents: 6);
+            var calls = RandomCalls(random, queues, agents, maxCalls: 400);
+            if (seed % 2 == 0)
+            {
+                random.Shuffle(calls);
+            }
+
+            var expected = StraightforwardRouting.Route(calls, agents, queues, Now);
+            var actual = CallRouter.Route(calls, agents, queues, Now);
+
+            Assert.That(actual, Is.EqualTo(expected), $"seed {seed}: {calls.Length} calls, {agents.Length} agents, {queues.Count} queues");
+        }
+    }
+
+    [Test]
     public void Route_RandomCallCentersInShuffledOrder_DecideTheSame()
     {
         for (var seed = 1; seed <= 200; seed++)
@@ -82,8 +103,8 @@ public sealed class CallRouterAgreementTests
                 [.. random.GetItems(SkillNames, random.Next(0, 3)).Distinct().Select(skill => new SkillRequirement(skill, random.Next(1, 6 - step)))]))],
         }).ToDictionary(queue => queue.Name);
 
-    private static AgentSnapshot[] RandomAgents(Random random, Dictionary<string, QueueDefinition> queues) =>
-        [.. Enumerable.Range(1, random.Next(0, 30)).Select(i => new AgentSnapshot
+    private static AgentSnapshot[] RandomAgents(Random random, Dictionary<string, QueueDefinition> queues, int maxAgents = 30) =>
+        [.. Enumerable.Range(1, random.Next(0, maxAgents)).Select(i => new AgentSnapshot
         {
             Extension = $"1{i:000}",
             State = random.Next(3) == 0 ? random.GetItems(Enum.GetValues<AgentState>(), 1)[0] : AgentState.Available,
@@ -93,8 +114,8 @@ public sealed class CallRouterAgreementTests
             Skills = SkillNames.Concat(Languages).Where(_ => random.Next(2) == 0).ToDictionary(skill => skill, _ => random.Next(1, 6)),
         })];
 
-    private static WaitingCall[] RandomCalls(Random random, Dictionary<string, QueueDefinition> queues, AgentSnapshot[] agents) =>
-        [.. Enumerable.Range(1, random.Next(0, 80)).Select(i => new WaitingCall
+    private static WaitingCall[] RandomCalls(Random random, Dictionary<string, QueueDefinition> queues, AgentSnapshot[] agents, int maxCalls = 80) =>
+        [.. Enumerable.Range(1, random.Next(0, maxCalls)).Select(i => new WaitingCall
         {
             CallId = $"call-{random.Next(1_000_000)}-{i}",
             Queue = random.GetItems(queues.Keys.ToArray(), 1)[0],

@@ -95,4 +95,14 @@ public sealed class CallRouterTests
         // Now: VIP 5 × 10 = 50 < 60; ten seconds later: 15 × 10 = 150 > 70.
         Assert.That((now.Single().CallId, tenSecondsLater.Single().CallId), Is.EqualTo(("regular", "vip")));
     }
+
+    [Test]
+    public void Route_AQueueWithANegativeTierWeight_IsAnErrorNamingQueueAndTier()
+    {
+        var queue = Queue() with { TierWeights = new Dictionary<Core.Customers.CustomerTier, double> { [Core.Customers.CustomerTier.Member] = -2 } };
+
+        var error = Assert.Throws<ArgumentException>(() => Route([Call("caller", 10)], [Agent("1001")], queue));
+
+        Assert.That(error!.Message, Does.Contain("sales").And.Contain("Member"));
+    }
 }
