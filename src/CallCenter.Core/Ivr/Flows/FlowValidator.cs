@@ -103,7 +103,8 @@ internal static class FlowValidator
         }
     }
 
-    private static string Suggest(string wrong, IEnumerable<string> names)
+    /// <summary>" (did you mean 'x'?)" for a near miss among <paramref name="names"/>, or nothing.</summary>
+    public static string Suggest(string wrong, IEnumerable<string> names)
     {
         var best = names.Select(n => (Name: n, Distance: EditDistance(wrong, n))).OrderBy(x => x.Distance).FirstOrDefault();
         return best.Name is not null && best.Distance <= Math.Max(2, wrong.Length / 3) ? $" (did you mean '{best.Name}'?)" : "";
