@@ -80,24 +80,25 @@ public sealed class AcdConfigurationCatalog : BackgroundService, IAcdConfigurati
     private bool TryLoad(out IReadOnlyList<FlowError> errors)
     {
         errors = [];
-        if (!file.Changed(out var text, out var unreadable))
+        if (file.CompileChange(Compile) is not { } change)
         {
             return true;
         }
-        if (text is null)
+        var (configuration, problems) = change;
+        if (configuration is null)
         {
-            errors = [new FlowError(new SourceLocation(file.Path, 0, 0), $"cannot be read: {unreadable}")];
+            errors = problems;
             return false;
         }
-        var compiled = AcdConfigurationCompiler.Compile(text, file.Display);
-        if (!compiled.Succeeded)
-        {
-            errors = compiled.Errors;
-            return false;
-        }
-        current = compiled.Configuration!;
+        current = configuration;
         logger.LogInformation("Queues {Queues} and {AgentCount} agents from {QueueFile} are in force", QueueNames(current), current.Agents.Count, file.Path);
         return true;
+    }
+
+    private static (AcdConfiguration?, IReadOnlyList<FlowError>) Compile(string text, string display)
+    {
+        var compiled = AcdConfigurationCompiler.Compile(text, display);
+        return (compiled.Configuration, compiled.Errors);
     }
 
     private static string QueueNames(AcdConfiguration configuration) =>

@@ -61,23 +61,24 @@ public sealed class FlowCatalog : BackgroundService, IFlowSource
     private bool TryLoad(out IReadOnlyList<FlowError> errors)
     {
         errors = [];
-        if (!file.Changed(out var text, out var unreadable))
+        if (file.CompileChange(Compile) is not { } change)
         {
             return true;
         }
-        if (text is null)
+        var (flow, problems) = change;
+        if (flow is null)
         {
-            errors = [new FlowError(new SourceLocation(path, 0, 0), $"cannot be read: {unreadable}")];
+            errors = problems;
             return false;
         }
-        var compiled = FlowCompiler.Compile(text, file.Display, environment);
-        if (!compiled.Succeeded)
-        {
-            errors = compiled.Errors;
-            return false;
-        }
-        current = compiled.Flow!;
+        current = flow;
         logger.LogInformation("Flow {Flow} ({Fingerprint}) from {FlowFile} is live for new calls", current.Name, current.Fingerprint, path);
         return true;
+    }
+
+    private (FlowDefinition?, IReadOnlyList<FlowError>) Compile(string text, string display)
+    {
+        var compiled = FlowCompiler.Compile(text, display, environment);
+        return (compiled.Flow, compiled.Errors);
     }
 }

@@ -1,8 +1,10 @@
+using CallCenter.Core.Ivr.Flows;
+
 namespace CallCenter.Server.Ivr;
 
 /// <summary>
-/// A file the server looks at again and again (the flow, the queue file) to take up an admin's edit: it tells
-/// what is new since the last look, so a file that stays the same — good or bad — is dealt with once.
+/// A file the server looks at again and again (the flow, the queue file) to take up an admin's edit as soon as
+/// it is saved.
 /// </summary>
 public sealed class WatchedFile(string path)
 {
@@ -14,34 +16,34 @@ public sealed class WatchedFile(string path)
     public string Display => LocalPaths.Display(path);
 
     /// <summary>
-    /// False when the file is as it was at the last look (or unreadable for the same reason). Otherwise true, with
-    /// its new <paramref name="text"/>, or null text and why it <paramref name="unreadable"/>.
+    /// Reads and compiles the file when it differs from the last look (or has become unreadable for a new reason).
+    /// Null when it has not, so a file that stays the same — good or bad — is dealt with once; otherwise what
+    /// <paramref name="compile"/> (text, display name) gave, or why the file cannot be read.
     /// </summary>
-    public bool Changed(out string? text, out string? unreadable)
+    public (T? Value, IReadOnlyList<FlowError> Errors)? CompileChange<T>(Func<string, string, (T? Value, IReadOnlyList<FlowError> Errors)> compile)
+        where T : class
     {
-        unreadable = null;
+        string text;
         try
         {
             text = File.ReadAllText(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            text = null;
-            unreadable = exception.Message;
             var seen = "\0unreadable: " + exception.Message;
             if (seen == lastSeen)
             {
-                return false;
+                return null;
             }
             lastSeen = seen;
-            return true;
+            return (null, [new FlowError(new SourceLocation(path, 0, 0), $"cannot be read: {exception.Message}")]);
         }
         if (text == lastSeen)
         {
-            return false;
+            return null;
         }
         lastSeen = text;
-        return true;
+        return compile(text, Display);
     }
 
     /// <summary>Runs <paramref name="look"/> every <paramref name="interval"/> until stopped; a look that fails to read is logged and the next one tries again.</summary>

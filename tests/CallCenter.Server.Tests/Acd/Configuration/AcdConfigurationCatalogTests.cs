@@ -100,7 +100,11 @@ public sealed class AcdConfigurationCatalogTests
 
         var changed = catalog.Reload();
 
-        Assert.That((changed, announced), Is.EqualTo((false, false)));
+        Assert.Multiple(() =>
+        {
+            Assert.That((changed, announced), Is.EqualTo((false, false)));
+            Assert.That(logs.AtLeast(LogLevel.Warning), Is.Empty);
+        });
     }
 
     [Test]
