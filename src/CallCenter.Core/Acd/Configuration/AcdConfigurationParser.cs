@@ -95,7 +95,7 @@ internal sealed partial class AcdConfigurationParser
 
     private ParsedQueue? Queue(YamlNode key, YamlNode value)
     {
-        var name = ((YamlScalarNode)key).Value ?? "";
+        var name = (key as YamlScalarNode)?.Value ?? "";
         var what = $"queue '{name}'";
         if (!SimpleName().IsMatch(name))
         {

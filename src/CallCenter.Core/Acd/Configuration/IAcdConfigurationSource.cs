@@ -6,6 +6,10 @@ public interface IAcdConfigurationSource
     /// <summary>The configuration now in force; without queues when no valid queue file has been read yet.</summary>
     AcdConfiguration Current { get; }
 
-    /// <summary>Raised with the new configuration once a changed queue file is valid and has gone live; never for a refused one.</summary>
+    /// <summary>
+    /// Raised with the new configuration once a changed queue file is valid and has gone live; never for a refused
+    /// one. It comes on the thread that looked at the file: a subscriber that owns state (the distributor's loop)
+    /// posts it to itself rather than acting on it there.
+    /// </summary>
     event EventHandler<AcdConfiguration>? Changed;
 }

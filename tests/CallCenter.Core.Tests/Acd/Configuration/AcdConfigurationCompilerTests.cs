@@ -247,6 +247,16 @@ public sealed class AcdConfigurationCompilerTests
         Assert.That(result.Errors.Single().Message, Does.StartWith("the file is not valid YAML"));
     }
 
+    [Test]
+    public void Compile_AQueueNameThatIsNotText_IsAnErrorNotACrash()
+    {
+        var yaml = Replace(Valid, "  complaints:", "  [complaints]:");
+
+        var result = AcdConfigurationCompiler.Compile(yaml, File);
+
+        Assert.That(result.Errors.Select(e => e.Location.Line), Is.EqualTo(new[] { LineOf(yaml, "[complaints]:") }));
+    }
+
     private static bool SameStep(SkillStep a, SkillStep b) => a.After == b.After && a.Requirements.SequenceEqual(b.Requirements);
 
     private static string Replace(string yaml, string line, string replacement)
