@@ -13,6 +13,7 @@ builder.AddCallCenterLogging();
 builder.AddCallCenterData();
 builder.AddCallCenterTelephony();
 builder.AddCallCenterIvr();
+builder.AddCallCenterAcd();
 
 using var host = builder.Build();
 await host.RunAsync();

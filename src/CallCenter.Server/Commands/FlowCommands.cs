@@ -1,15 +1,17 @@
 using CallCenter.Core.Ivr.Flows;
 using CallCenter.Core.Ivr.Handlers;
 using CallCenter.Core.Ivr.Runtime;
+using CallCenter.Server.Acd;
 using CallCenter.Server.Ivr;
 using Microsoft.Extensions.Options;
 
 namespace CallCenter.Server.Commands;
 
 /// <summary>
-/// `flow check` compiles every flow file of Ivr:FlowsDirectory against the recorded prompts and the server's
-/// handlers, as the server does before a flow goes live; `flow graph FLOW` prints one flow as a Mermaid state
-/// diagram, from Stateless' own export of the machine calls run.
+/// `flow check` compiles every flow file of Ivr:FlowsDirectory against the recorded prompts, the server's
+/// handlers and the queues of the queue file (Acd:Queues), and checks the queue file, as the server does before
+/// either goes live; `flow graph FLOW` prints one flow as a Mermaid state diagram, from Stateless' own export of
+/// the machine calls run.
 /// </summary>
 public static class FlowCommands
 {
@@ -20,9 +22,9 @@ public static class FlowCommands
         switch (words.ToArray())
         {
             case ["check"]:
-                return await WithFlowsAsync(configuration, error, (folder, files) => CheckAsync(folder, files, output, error)).ConfigureAwait(false);
+                return await WithFlowsAsync(configuration, error, (folder, queues, files) => CheckAsync(folder, queues, files, output, error)).ConfigureAwait(false);
             case ["graph", var name]:
-                return await WithFlowsAsync(configuration, error, (folder, files) => GraphAsync(name, folder, files, output, error)).ConfigureAwait(false);
+                return await WithFlowsAsync(configuration, error, (folder, _, files) => GraphAsync(name, folder, files, output, error)).ConfigureAwait(false);
             default:
                 await error.WriteLineAsync($"Unknown command: flow {string.Join(' ', words)}").ConfigureAwait(false);
                 await error.WriteLineAsync(ServerCommandLine.UsageText).ConfigureAwait(false);
@@ -30,7 +32,7 @@ public static class FlowCommands
         }
     }
 
-    private static async Task<int> CheckAsync(string folder, IReadOnlyList<FlowFile> files, TextWriter output, TextWriter error)
+    private static async Task<int> CheckAsync(string folder, QueueFile queues, IReadOnlyList<FlowFile> files, TextWriter output, TextWriter error)
     {
         if (files.Count == 0)
         {
@@ -55,13 +57,39 @@ public static class FlowCommands
                 await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             }
         }
+        var queuesLive = await CheckQueuesAsync(folder, queues, output, error).ConfigureAwait(false);
         if (failed > 0)
         {
             await error.WriteLineAsync($"{failed} of {Count(files.Count, "flow")} cannot go live.").ConfigureAwait(false);
+        }
+        if (!queuesLive)
+        {
+            await error.WriteLineAsync($"{queues.Display} cannot go live: the server keeps the queues it has (none, at start).").ConfigureAwait(false);
+        }
+        if (failed > 0 || !queuesLive)
+        {
             return ServerCommandLine.Failure;
         }
-        await output.WriteLineAsync(files.Count == 1 ? "The flow can go live." : $"All {files.Count} flows can go live.").ConfigureAwait(false);
+        await output.WriteLineAsync(files.Count == 1 ? "The flow and the queues can go live." : $"All {files.Count} flows and the queues can go live.").ConfigureAwait(false);
         return ServerCommandLine.Success;
+    }
+
+    /// <summary>The queue file's line of the report (named in full when it is not among the flows), and its errors; true when it can go live.</summary>
+    private static async Task<bool> CheckQueuesAsync(string folder, QueueFile queues, TextWriter output, TextWriter error)
+    {
+        var name = Path.GetDirectoryName(Path.GetFullPath(queues.Path)) == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) ? queues.FileName : queues.Display;
+        if (queues.Result.Configuration is { } configuration)
+        {
+            var names = string.Join(", ", configuration.Queues.Keys.Order(StringComparer.Ordinal));
+            await output.WriteLineAsync($"  ok    {name}: {Count(configuration.Queues.Count, "queue")} ({names}), {Count(configuration.Agents.Count, "agent")}").ConfigureAwait(false);
+            return true;
+        }
+        await output.WriteLineAsync($"  FAIL  {name}: {Count(queues.Result.Errors.Count, "error")}").ConfigureAwait(false);
+        foreach (var problem in queues.Result.Errors)
+        {
+            await error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+        }
+        return false;
     }
 
     private static async Task<int> GraphAsync(string name, string folder, IReadOnlyList<FlowFile> files, TextWriter output, TextWriter error)
@@ -101,15 +129,17 @@ public static class FlowCommands
         }
     }
 
-    private static async Task<int> WithFlowsAsync(string[] configuration, TextWriter error, Func<string, IReadOnlyList<FlowFile>, Task<int>> command)
+    private static async Task<int> WithFlowsAsync(string[] configuration, TextWriter error, Func<string, QueueFile, IReadOnlyList<FlowFile>, Task<int>> command)
     {
         IHost host;
         string folder;
+        string queuePath;
         FlowEnvironment environment;
         try
         {
             host = FlowHost.Build(configuration);
             folder = LocalPaths.Resolve(host.Services.GetRequiredService<IvrOptions>().FlowsDirectory);
+            queuePath = LocalPaths.Resolve(host.Services.GetRequiredService<AcdOptions>().Queues);
             environment = Environment(host.Services);
         }
         catch (Exception exception) when (exception is OptionsValidationException or InvalidOperationException or ArgumentException or IOException)
@@ -119,17 +149,18 @@ public static class FlowCommands
         }
         using (host)
         {
+            var queues = QueueFile.Read(queuePath);
             IReadOnlyList<FlowFile> files;
             try
             {
-                files = FlowFiles.Compile(folder, environment);
+                files = FlowFiles.Compile(folder, environment with { Queues = queues.QueueNames }, queuePath);
             }
             catch (DirectoryNotFoundException missing)
             {
                 await error.WriteLineAsync(missing.Message).ConfigureAwait(false);
                 return ServerCommandLine.Failure;
             }
-            return await command(folder, files).ConfigureAwait(false);
+            return await command(folder, queues, files).ConfigureAwait(false);
         }
     }
 

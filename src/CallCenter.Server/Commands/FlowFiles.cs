@@ -1,21 +1,25 @@
 using CallCenter.Core.Ivr.Flows;
+using CallCenter.Server.Ivr;
 
 namespace CallCenter.Server.Commands;
 
-/// <summary>Every flow file of a folder (*.yaml), each compiled as the server would compile it.</summary>
+/// <summary>Every flow file of a folder (*.yaml but the queue file), each compiled as the server would compile it.</summary>
 internal static class FlowFiles
 {
     public const string Pattern = "*.yaml";
 
     /// <summary>The folder's flow files by name, each with its flow or its errors; empty when the folder has none.</summary>
+    /// <param name="queueFile">The queue file, which lives beside the flows but is not one.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static IReadOnlyList<FlowFile> Compile(string folder, FlowEnvironment environment)
+    public static IReadOnlyList<FlowFile> Compile(string folder, FlowEnvironment environment, string? queueFile = null)
     {
+        var skipped = queueFile is null ? null : Path.GetFullPath(queueFile);
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"{folder}: the flows folder does not exist (setting Ivr:FlowsDirectory).");
         }
         return Directory.GetFiles(folder, Pattern)
+            .Where(path => Path.GetFullPath(path) != skipped)
             .Order(StringComparer.Ordinal)
             .Select(path => CompileOne(path, environment))
             .ToList();
@@ -23,7 +27,7 @@ internal static class FlowFiles
 
     public static FlowFile CompileOne(string path, FlowEnvironment environment)
     {
-        var display = Display(path);
+        var display = LocalPaths.Display(path);
         string text;
         try
         {
@@ -34,18 +38,5 @@ internal static class FlowFiles
             return new FlowFile(path, display, new FlowCompilation(null, [new FlowError(new SourceLocation(display, 0, 0), $"cannot be read: {exception.Message}")]));
         }
         return new FlowFile(path, display, FlowCompiler.Compile(text, display, environment));
-    }
-
-    /// <summary>
-    /// How errors name the file: relative to the working directory when it is inside it (flows/hotline.yaml, as
-    /// an editor opens it from there), in full otherwise.
-    /// </summary>
-    public static string Display(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
-        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? full
-            : relative;
     }
 }

@@ -3,7 +3,7 @@ using CallCenter.Server.Extensions;
 namespace CallCenter.Server.Commands;
 
 /// <summary>
-/// The server's IVR as calls get it — prompts, handlers, speech, repositories, the call journal — without the
+/// The server's IVR as calls get it — prompts, handlers, speech, repositories, the call journal, the queues — without the
 /// server running: what `flow check`, `flow graph` and `dial` work on. Nothing starts by itself; a verb starts
 /// what it needs (dial: the journal outbox).
 /// </summary>
@@ -29,6 +29,7 @@ internal static class FlowHost
         builder.AddCallCenterDatabase();
         builder.AddCallCenterRepositories();
         builder.AddCallCenterIvr();
+        builder.AddCallCenterAcd();
         return builder.Build();
     }
 }

@@ -22,7 +22,8 @@ public static class ServerCommandLine
                                                      make the prompts' WAVs from prompts/*/prompts.txt with espeak-ng,
                                                      those whose text or settings changed (all with --force)
           CallCenter.Server prompts check            report missing, undeclared and badly formatted prompt files
-          CallCenter.Server flow check               compile every flow in flows/ against the prompts and the handlers;
+          CallCenter.Server flow check               compile every flow in flows/ against the prompts, the handlers and
+                                                     the queues, and check the queue file (flows/queues.yaml);
                                                      each error as file:line
           CallCenter.Server flow graph FLOW          the flow (its name or file name) as a Mermaid state diagram
           CallCenter.Server dial [--from NUMBER] [--flow FILE] [--speed FACTOR]
@@ -31,7 +32,7 @@ public static class ServerCommandLine
                                                      --from: default a demo VIP; --speed: prompt length factor, 0 = at once
         Configuration comes from appsettings.json and the environment (Database__ConnectionString=...), and from
         arguments such as --Database:Provider=SqlServer, --Ivr:PromptsDirectory=/srv/prompts (default: prompts) or
-        --Ivr:FlowsDirectory=/srv/flows (default: flows).
+        --Ivr:FlowsDirectory=/srv/flows (default: flows) or --Acd:Queues=/srv/queues.yaml (default: flows/queues.yaml).
         """;
 
     /// <summary>True when the arguments name a verb rather than only configure the server.</summary>

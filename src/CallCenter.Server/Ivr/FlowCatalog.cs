@@ -16,8 +16,8 @@ public sealed class FlowCatalog : BackgroundService, IFlowSource
     private readonly TimeProvider time;
     private readonly ILogger<FlowCatalog> logger;
     private readonly string path;
+    private readonly WatchedFile file;
     private volatile FlowDefinition current;
-    private string? lastSeen;
 
     public FlowCatalog(IvrOptions options, IPromptCatalog prompts, IEnumerable<IIvrHandler> handlers, TimeProvider time, ILogger<FlowCatalog> logger)
     {
@@ -26,6 +26,7 @@ public sealed class FlowCatalog : BackgroundService, IFlowSource
         this.logger = logger;
         environment = new FlowEnvironment(prompts, handlers.Select(h => h.Name).ToHashSet(StringComparer.Ordinal));
         path = LocalPaths.Resolve(options.Flow);
+        file = new WatchedFile(path);
         current = EmergencyFlow.Create();
         if (!TryLoad(out var errors))
         {
@@ -50,21 +51,8 @@ public sealed class FlowCatalog : BackgroundService, IFlowSource
         return !ReferenceEquals(before, current);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.ReloadInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                Reload();
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                logger.LogWarning("Could not read {FlowFile}: {Reason}", path, exception.Message);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        file.EveryAsync(options.ReloadInterval, time, () => Reload(), logger, stoppingToken);
 
     /// <summary>
     /// Compiles the file when it differs from what was last looked at. False, with the errors, only for a new
@@ -73,36 +61,24 @@ public sealed class FlowCatalog : BackgroundService, IFlowSource
     private bool TryLoad(out IReadOnlyList<FlowError> errors)
     {
         errors = [];
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            var unreadable = "\0unreadable: " + exception.Message;
-            if (unreadable == lastSeen)
-            {
-                return true;
-            }
-            lastSeen = unreadable;
-            errors = [new FlowError(new SourceLocation(path, 0, 0), $"cannot be read: {exception.Message}")];
-            return false;
-        }
-        if (text == lastSeen)
+        if (file.CompileChange(Compile) is not { } change)
         {
             return true;
         }
-        lastSeen = text;
-        var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        var compiled = FlowCompiler.Compile(text, display, environment);
-        if (!compiled.Succeeded)
+        var (flow, problems) = change;
+        if (flow is null)
         {
-            errors = compiled.Errors;
+            errors = problems;
             return false;
         }
-        current = compiled.Flow!;
+        current = flow;
         logger.LogInformation("Flow {Flow} ({Fingerprint}) from {FlowFile} is live for new calls", current.Name, current.Fingerprint, path);
         return true;
+    }
+
+    private (FlowDefinition?, IReadOnlyList<FlowError>) Compile(string text, string display)
+    {
+        var compiled = FlowCompiler.Compile(text, display, environment);
+        return (compiled.Flow, compiled.Errors);
     }
 }

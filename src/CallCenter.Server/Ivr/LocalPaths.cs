@@ -27,4 +27,17 @@ public static class LocalPaths
         }
         return Path.Combine(working, path);
     }
+
+    /// <summary>
+    /// How errors and logs name a file: relative to the working directory when it is inside it (flows/hotline.yaml,
+    /// as an editor opens it from there), in full otherwise.
+    /// </summary>
+    public static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? full
+            : relative;
+    }
 }

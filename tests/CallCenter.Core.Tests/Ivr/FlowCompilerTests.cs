@@ -178,6 +178,43 @@ public sealed class FlowCompilerTests
         Assert.That(result.Errors.Select(e => e.Message), Has.Some.Contains(expected));
     }
 
+    [Test]
+    public void Compile_QueueNodeNamingAnUnknownQueue_IsAnErrorAtTheNode()
+    {
+        var yaml = WithAgentNode("queue: suport");
+        var environment = TestPrompts.Environment() with { Queues = new HashSet<string>(["support", "sales"]) };
+
+        var result = FlowCompiler.Compile(yaml, "flows/test.yaml", environment);
+
+        Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            $"flows/test.yaml:{LineOf(yaml, "  agent:")}: node 'agent' sends callers to queue 'suport', which the queue file does not have (did you mean 'support'?) (queues: sales, support)",
+        }));
+    }
+
+    [Test]
+    public void Compile_QueueNodeNamingAKnownQueue_Compiles()
+    {
+        var environment = TestPrompts.Environment() with { Queues = new HashSet<string>(["support"]) };
+
+        var result = FlowCompiler.Compile(WithAgentNode("queue: support"), "flows/test.yaml", environment);
+
+        Assert.That(result.Errors, Is.Empty);
+    }
+
+    [Test]
+    public void Compile_WithoutAQueueList_DoesNotCheckQueueNames()
+    {
+        var result = Compile(WithAgentNode("queue: anything"));
+
+        Assert.That(result.Errors, Is.Empty);
+    }
+
+    /// <summary>The valid flow with key 0 of the main menu leading to a queue node.</summary>
+    private static string WithAgentNode(string queueLine) =>
+        Valid.Replace("\"9\": goodbye", "\"9\": goodbye\n      \"0\": agent", StringComparison.Ordinal)
+        + $"\n  agent:\n    type: queue\n    {queueLine}\n    prompt: goodbye\n    fallback: goodbye\n";
+
     private static int LineOf(string text, string fragment) =>
         text.Split('\n').Select((line, i) => (line, i)).First(x => x.line.Contains(fragment, StringComparison.Ordinal)).i + 1;
 

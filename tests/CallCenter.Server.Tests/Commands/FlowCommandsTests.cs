@@ -26,7 +26,72 @@ public sealed class FlowCommandsTests
         {
             Assert.That(exit, Is.EqualTo(ServerCommandLine.Success), error);
             Assert.That(output, Does.Match(@"  ok    hotline\.yaml: flow hotline, \d+ nodes, languages en, zh"));
+            Assert.That(output, Does.Contain("  ok    queues.yaml: 4 queues (complaints, sales, support, vip), 10 agents"));
             Assert.That(error, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Check_TheQueueFileBesideTheFlows_IsNotCheckedAsAFlow()
+    {
+        var (_, output, _) = await RunAsync(RepositoryRoot.PathOf("flows"), "flow", "check");
+
+        Assert.That(output, Does.Not.Contain("FAIL"));
+    }
+
+    [Test]
+    public async Task Check_BrokenQueueFile_PrintsEachErrorAtItsLineAndFails()
+    {
+        File.Copy(RepositoryRoot.PathOf("flows", "hotline.yaml"), Path.Combine(folder, "hotline.yaml"));
+        var lines = File.ReadAllLines(RepositoryRoot.PathOf("flows", "queues.yaml"));
+        var strategy = Replace(lines, "    strategy: round-robin", "    strategy: random");
+        var ring = Replace(lines, "    ring-timeout: 20s", "    ring-timeout: 1s");
+        var queues = Path.Combine(folder, "queues.yaml");
+        File.WriteAllLines(queues, lines);
+
+        var (exit, output, error) = await RunAsync(folder, "flow", "check", $"--Acd:Queues={queues}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ServerCommandLine.Failure));
+            Assert.That(error, Does.Contain($"{queues}:{strategy}: queue 'sales': unknown strategy 'random'"));
+            Assert.That(error, Does.Contain($"{queues}:{ring}: queue 'complaints': 'ring-timeout' must be a duration from 5s to 2m"));
+            Assert.That(error, Does.Contain("queues.yaml cannot go live"));
+            Assert.That(output, Does.Contain("  FAIL  queues.yaml: 2 errors").And.Contain("  ok    hotline.yaml: flow hotline"));
+        });
+    }
+
+    [Test]
+    public async Task Check_FlowSendingCallersToAQueueTheFileDoesNotHave_FailsAtTheNode()
+    {
+        var lines = File.ReadAllLines(RepositoryRoot.PathOf("flows", "hotline.yaml"));
+        Replace(lines, "    queue: support", "    queue: suport");
+        var node = Array.IndexOf(lines, "  agent:") + 1;
+        var hotline = Path.Combine(folder, "hotline.yaml");
+        File.WriteAllLines(hotline, lines);
+
+        var (exit, _, error) = await RunAsync(folder, "flow", "check", $"--Acd:Queues={RepositoryRoot.PathOf("flows", "queues.yaml")}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ServerCommandLine.Failure));
+            Assert.That(error, Does.Contain($"{hotline}:{node}: node 'agent' sends callers to queue 'suport', which the queue file does not have (did you mean 'support'?)"));
+        });
+    }
+
+    [Test]
+    public async Task Check_NoQueueFile_Fails()
+    {
+        File.Copy(RepositoryRoot.PathOf("flows", "hotline.yaml"), Path.Combine(folder, "hotline.yaml"));
+        var missing = Path.Combine(folder, "queues.yaml");
+
+        var (exit, output, error) = await RunAsync(folder, "flow", "check", $"--Acd:Queues={missing}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ServerCommandLine.Failure));
+            Assert.That(error, Does.Contain($"{missing}: the queue file does not exist (setting Acd:Queues)"));
+            Assert.That(output, Does.Contain("  FAIL  queues.yaml: 1 error"));
         });
     }
 

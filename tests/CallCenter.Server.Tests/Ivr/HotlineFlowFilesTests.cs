@@ -1,4 +1,5 @@
 using CallCenter.Audio.Prompts;
+using CallCenter.Core.Acd.Configuration;
 using CallCenter.Core.Ivr.Flows;
 using CallCenter.Core.Ivr.Handlers;
 using CallCenter.Server.Prompts;
@@ -16,8 +17,11 @@ public sealed class HotlineFlowFilesTests
         .Select(t => (string)t.GetField("HandlerName")!.GetValue(null)!)
         .ToArray();
 
+    private const string QueueFile = "queues.yaml";
+
+    /// <summary>The flows shipped in flows/: every *.yaml but the queue file, which lives beside them.</summary>
     private static IEnumerable<string> FlowFiles() =>
-        Directory.GetFiles(RepositoryRoot.PathOf("flows"), "*.yaml").Select(Path.GetFileName).OfType<string>();
+        Directory.GetFiles(RepositoryRoot.PathOf("flows"), "*.yaml").Select(Path.GetFileName).OfType<string>().Where(f => f != QueueFile);
 
     [Test]
     public async Task EveryHandlerClass_IsRegisteredInTheServer()
@@ -33,9 +37,13 @@ public sealed class HotlineFlowFilesTests
     }
 
     [TestCaseSource(nameof(FlowFiles))]
-    public void ShippedFlow_CompilesAgainstTheRecordedPromptsAndTheServersHandlers(string file)
+    public void ShippedFlow_CompilesAgainstTheRecordedPromptsTheServersHandlersAndTheShippedQueues(string file)
     {
-        var environment = new FlowEnvironment(new PromptDirectoryCatalog(new PromptDirectory(RepositoryRoot.Prompts)), ServerHandlers.ToHashSet());
+        var queues = AcdConfigurationCompiler.Compile(File.ReadAllText(RepositoryRoot.PathOf("flows", QueueFile)), $"flows/{QueueFile}").Configuration!;
+        var environment = new FlowEnvironment(new PromptDirectoryCatalog(new PromptDirectory(RepositoryRoot.Prompts)), ServerHandlers.ToHashSet())
+        {
+            Queues = queues.Queues.Keys.ToHashSet(),
+        };
 
         var result = FlowCompiler.Compile(File.ReadAllText(RepositoryRoot.PathOf("flows", file)), $"flows/{file}", environment);
 

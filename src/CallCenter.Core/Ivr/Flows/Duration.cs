@@ -22,4 +22,12 @@ internal static class Duration
         }
         return false;
     }
+
+    /// <summary>The shortest way an admin would write <paramref name="value"/>: "0s", "500ms", "90s", "2m", "1h".</summary>
+    public static string Format(TimeSpan value) =>
+        value == TimeSpan.Zero ? "0s"
+        : value.Ticks % TimeSpan.TicksPerHour == 0 ? $"{(long)value.TotalHours}h"
+        : value.Ticks % TimeSpan.TicksPerMinute == 0 ? $"{(long)value.TotalMinutes}m"
+        : value.Ticks % TimeSpan.TicksPerSecond == 0 ? $"{(long)value.TotalSeconds}s"
+        : $"{value.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)}ms";
 }

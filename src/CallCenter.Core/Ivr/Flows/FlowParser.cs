@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using CallCenter.Core.Ivr.Flows.Nodes;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CallCenter.Core.Ivr.Flows;
@@ -37,22 +36,8 @@ internal sealed class FlowParser
 
     private ParsedFlow? Run(string yaml)
     {
-        YamlMappingNode root;
-        try
+        if (read.Root(yaml, "a flow file is a mapping with 'flow', 'start' and 'nodes'", "two nodes with one id, or one key twice in a menu's options") is not { } root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                read.Error(new SourceLocation(read.File, 1, 1), "a flow file is a mapping with 'flow', 'start' and 'nodes'");
-                return null;
-            }
-            root = mapping;
-        }
-        catch (YamlException exception)
-        {
-            // Duplicate keys (two nodes with one id, one digit twice in a menu) land here too, with their line.
-            read.Error(read.At(exception.Start), Plain(exception));
             return null;
         }
 
@@ -504,15 +489,5 @@ internal sealed class FlowParser
         }
         read.Error(node, $"{what} must name a node");
         return null;
-    }
-
-    private static string Plain(YamlException exception)
-    {
-        var message = exception.InnerException?.Message ?? exception.Message;
-        if (message.Contains("same key", StringComparison.OrdinalIgnoreCase) || message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return "a key is written twice here (two nodes with one id, or one key twice in a menu's options): " + message;
-        }
-        return "the file is not valid YAML: " + message;
     }
 }

@@ -21,6 +21,33 @@ internal sealed class FlowReader(string file)
 
     public void Error(SourceLocation location, string message) => errors.Add(new FlowError(location, message));
 
+    /// <summary>
+    /// The document's root mapping, or null with the one error that stops reading: not YAML, empty, not a mapping,
+    /// or a key written twice (<paramref name="duplicateHint"/> says what that usually means in this kind of file).
+    /// </summary>
+    public YamlMappingNode? Root(string yaml, string expected, string duplicateHint)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                return mapping;
+            }
+            Error(new SourceLocation(file, 1, 1), expected);
+            return null;
+        }
+        catch (YamlException exception)
+        {
+            // Duplicate keys land here too, with their line.
+            var message = exception.InnerException?.Message ?? exception.Message;
+            var duplicate = message.Contains("same key", StringComparison.OrdinalIgnoreCase) || message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
+            Error(At(exception.Start), duplicate ? $"a key is written twice here ({duplicateHint}): {message}" : "the file is not valid YAML: " + message);
+            return null;
+        }
+    }
+
     public static YamlNode? Child(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
@@ -94,6 +121,21 @@ internal sealed class FlowReader(string file)
             return value;
         }
         Error(node, $"{what}: '{key}' must be a duration such as 500ms, 5s or 2m");
+        return null;
+    }
+
+    /// <summary>A duration from <paramref name="min"/> to <paramref name="max"/>, both included (so zero only when min is zero).</summary>
+    public TimeSpan? Time(YamlMappingNode map, string key, string what, TimeSpan min, TimeSpan max)
+    {
+        if (Child(map, key) is not { } node)
+        {
+            return null;
+        }
+        if (node is YamlScalarNode { Value: { } text } && Duration.TryParse(text, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        Error(node, $"{what}: '{key}' must be a duration from {Duration.Format(min)} to {Duration.Format(max)}, such as 30s or 2m");
         return null;
     }
 

@@ -4,7 +4,7 @@ namespace CallCenter.Core.Ivr.Flows;
 
 /// <summary>
 /// Checks a parsed flow as a whole: every target exists, every node can be reached, nothing loops without the
-/// caller, every prompt exists in every language, every handler exists.
+/// caller, every prompt exists in every language, every handler exists, every queue exists (when the queues are known).
 /// </summary>
 internal static class FlowValidator
 {
@@ -28,6 +28,9 @@ internal static class FlowValidator
             {
                 case LookupNode lookup when !environment.Handlers.Contains(lookup.Handler):
                     errors.Add(new FlowError(lookup.Location, $"node '{lookup.Id}' uses handler '{lookup.Handler}', which this server does not have{Suggest(lookup.Handler, environment.Handlers)} (known: {string.Join(", ", environment.Handlers.Order(StringComparer.Ordinal))})"));
+                    break;
+                case QueueNode queue when environment.Queues is { } queues && !queues.Contains(queue.Queue):
+                    errors.Add(new FlowError(queue.Location, $"node '{queue.Id}' sends callers to queue '{queue.Queue}', which the queue file does not have{Suggest(queue.Queue, queues)} (queues: {string.Join(", ", queues.Order(StringComparer.Ordinal))})"));
                     break;
                 case LanguageNode language:
                     foreach (var chosen in language.Options.Values.Append(language.Default).Where(l => l.Length > 0 && !flow.Languages.Contains(l)))
@@ -103,7 +106,8 @@ internal static class FlowValidator
         }
     }
 
-    private static string Suggest(string wrong, IEnumerable<string> names)
+    /// <summary>" (did you mean 'x'?)" for a near miss among <paramref name="names"/>, or nothing.</summary>
+    public static string Suggest(string wrong, IEnumerable<string> names)
     {
         var best = names.Select(n => (Name: n, Distance: EditDistance(wrong, n))).OrderBy(x => x.Distance).FirstOrDefault();
         return best.Name is not null && best.Distance <= Math.Max(2, wrong.Length / 3) ? $" (did you mean '{best.Name}'?)" : "";
