@@ -21,6 +21,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
     private readonly Channel<Func<CancellationToken, ValueTask>> inbox =
         Channel.CreateUnbounded<Func<CancellationToken, ValueTask>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, QueuedCall> calls = new(StringComparer.Ordinal);
+    private readonly WaitingCalls waiting = new();
     private readonly Dictionary<string, DateTimeOffset> restingUntil = new(StringComparer.Ordinal);
     private readonly HandleTimes handleTimes = new();
     private readonly AgentRoster roster;
@@ -76,6 +77,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
             logger.LogWarning("Call {CallId} is already queued; the second request is ignored", request.CallId);
             return;
         }
+        waiting.Add(Waiting(call));
         logger.LogInformation("Call {CallId} waits in queue {Queue} ({Tier})", request.CallId, request.Queue, request.Tier);
         bus.Publish(new CallQueued(now, request.CallId, request.Queue, request.CallerNumber, request.CustomerId, request.Tier));
         await RouteAsync(token).ConfigureAwait(false);
@@ -110,6 +112,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         logger.LogInformation("Call {CallId}: agent {Agent} did not take it ({Why}); the caller keeps their place", callId, agent, why);
         call.State = QueuedCallState.Waiting;
         call.Agent = null;
+        waiting.Add(Waiting(call));
         await RouteAsync(token).ConfigureAwait(false);
     });
 
@@ -133,7 +136,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
             await EndTalkAsync(call, token).ConfigureAwait(false);
             return;
         }
-        calls.Remove(callId);
+        Forget(call);
         if (call.State == QueuedCallState.Ringing && call.Agent is { } agent)
         {
             await roster.OfferWithdrawnAsync(agent, callId, token).ConfigureAwait(false);
@@ -165,7 +168,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         await roster.ApplyAsync(next, token).ConfigureAwait(false);
         foreach (var call in calls.Values.Where(c => c.State == QueuedCallState.Waiting && !next.Queues.ContainsKey(c.Queue)).ToList())
         {
-            calls.Remove(call.CallId);
+            Forget(call);
             logger.LogWarning("Queue {Queue} is gone from the configuration; call {CallId} is sent on to voicemail", call.Queue, call.CallId);
             bus.Publish(new Events.CallEnded(time.GetUtcNow(), call.CallId, call.Queue, null, CallOutcome.Overflowed));
             call.Caller.Overflow(new OverflowTarget(OverflowAction.Voicemail));
@@ -247,7 +250,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
 
     private async ValueTask EndTalkAsync(QueuedCall call, CancellationToken token)
     {
-        calls.Remove(call.CallId);
+        Forget(call);
         var agent = call.Agent!;
         var now = time.GetUtcNow();
         var wrapUp = configuration.Queues.TryGetValue(call.Queue, out var queue) ? queue.WrapUp : TimeSpan.Zero;
@@ -281,11 +284,13 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
             if (queue.Overflow is { Action: OverflowAction.Queue, Queue: { } next } && configuration.Queues.ContainsKey(next))
             {
                 logger.LogInformation("Call {CallId} waited {MaxWait} in {Queue}: moved to {NextQueue}, keeping its place", call.CallId, queue.MaxWait, call.Queue, next);
+                waiting.Remove(call.CallId);
                 call.Queue = next;
                 call.InQueueSince = now;
+                waiting.Add(Waiting(call));
                 continue;
             }
-            calls.Remove(call.CallId);
+            Forget(call);
             logger.LogInformation("Call {CallId} waited {MaxWait} in {Queue}: overflow to {Overflow}", call.CallId, queue.MaxWait, call.Queue, queue.Overflow.Action);
             bus.Publish(new Events.CallEnded(now, call.CallId, call.Queue, null, CallOutcome.Overflowed));
             call.Caller.Overflow(queue.Overflow);
@@ -330,25 +335,11 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
 
     private async ValueTask RouteAsync(CancellationToken token)
     {
-        var now = time.GetUtcNow();
-        var waiting = calls.Values
-            .Where(c => c.State == QueuedCallState.Waiting)
-            .OrderBy(c => c.EnqueuedAt)
-            .Select(c => new WaitingCall
-            {
-                CallId = c.CallId,
-                Queue = c.Queue,
-                Tier = c.Request.Tier,
-                Language = c.Request.Language,
-                EnqueuedAt = c.EnqueuedAt,
-                LastAgent = c.Request.LastAgent,
-                CustomerId = c.Request.CustomerId,
-            })
-            .ToList();
         if (waiting.Count == 0)
         {
             return;
         }
+        var now = time.GetUtcNow();
         var agents = roster.Snapshot().Select(a => Snapshot(a, now)).ToList();
         foreach (var decision in CallRouter.Route(waiting, agents, configuration.Queues, now))
         {
@@ -359,6 +350,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
                 logger.LogWarning("Call {CallId}: agent {Agent} could not be reserved: {Refusal}", call.CallId, decision.AgentExtension, reserved.Refusal);
                 continue;
             }
+            waiting.Remove(call.CallId);
             call.State = QueuedCallState.Ringing;
             call.Agent = decision.AgentExtension;
             var queue = configuration.Queues[call.Queue];
@@ -368,6 +360,23 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
             call.Caller.Offer(new AgentOffer(decision.AgentExtension, name, queue.RingTimeout));
         }
     }
+
+    private void Forget(QueuedCall call)
+    {
+        calls.Remove(call.CallId);
+        waiting.Remove(call.CallId);
+    }
+
+    private static WaitingCall Waiting(QueuedCall call) => new()
+    {
+        CallId = call.CallId,
+        Queue = call.Queue,
+        Tier = call.Request.Tier,
+        Language = call.Request.Language,
+        EnqueuedAt = call.EnqueuedAt,
+        LastAgent = call.Request.LastAgent,
+        CustomerId = call.Request.CustomerId,
+    };
 
     /// <summary>An agent as routing sees them; one resting after a missed offer is not offered another yet.</summary>
     private AgentSnapshot Snapshot(AgentView agent, DateTimeOffset now) => new()

@@ -14,7 +14,7 @@ public sealed class CallDistributorLoadTests
     {
         var queue = new QueueDefinition { Name = "support", WrapUp = TimeSpan.FromSeconds(3), MaxWait = TimeSpan.FromSeconds(90), Overflow = new OverflowTarget(OverflowAction.Voicemail) };
         var agents = Enumerable.Range(1001, 20).Select(e => Agent(e.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        await using var rig = DistributorRig.Start(Configuration([queue], agents, autoPauseAfter: 0));
+        await using var rig = DistributorRig.Start(Setup([queue], agents, autoPauseAfter: 0));
         await rig.LogInAsync([.. agents.Select(a => a.Extension)]);
         var random = new Random(7);
         var callers = Enumerable.Range(0, 200).Select(i => rig.Enqueue($"call-{i:000}", "support")).ToList();

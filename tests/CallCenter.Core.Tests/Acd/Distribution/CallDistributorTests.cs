@@ -29,7 +29,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task Enqueue_AgentAvailable_IsOfferedAtOnceWithTheQueuesRingTimeout()
     {
-        rig = DistributorRig.Start(Configuration([Support], [Agent("1001")]));
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001")]));
         await rig.LogInAsync("1001");
 
         var caller = rig.Enqueue("call-1", "support");
@@ -40,7 +40,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task AgentFreed_VipWaiting10sGoesBeforeRegularWaiting60s()
     {
-        rig = DistributorRig.Start(Configuration([Support], [Agent("1001")]));
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001")]));
         await rig.LogInAsync("1001");
         await rig.Distributor.PauseAsync("1001", "lunch");
         var regular = rig.Enqueue("regular", "support");
@@ -58,7 +58,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task OfferMissed_CallGoesToTheNextAgentAndKeepsItsPlace()
     {
-        rig = DistributorRig.Start(Configuration([Support], [Agent("1001"), Agent("1002")]));
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001"), Agent("1002")]));
         await rig.LogInAsync("1001");
         await rig.PassAsync(TimeSpan.FromSeconds(5));
         await rig.LogInAsync("1002");
@@ -83,7 +83,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task OfferMissed_TwiceInARow_PausesTheAgent()
     {
-        rig = DistributorRig.Start(Configuration([Support], [Agent("1001")], autoPauseAfter: 2));
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001")], autoPauseAfter: 2));
         await rig.LogInAsync("1001");
         var caller = rig.Enqueue("call-1", "support");
         await caller.NextAsync<AgentOffer>();
@@ -105,7 +105,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task Left_WhileTheAgentRings_ReleasesTheAgentAndCountsAnAbandon()
     {
-        rig = DistributorRig.Start(Configuration([Support], [Agent("1001")]));
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001")]));
         await rig.LogInAsync("1001");
         var caller = rig.Enqueue("call-1", "support");
         await caller.NextAsync<AgentOffer>();
@@ -124,7 +124,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task TalkEnded_AgentWrapsUpForTheQueuesTimeThenTakesTheNextCall()
     {
-        rig = DistributorRig.Start(Configuration([Support], [Agent("1001")]));
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001")]));
         await rig.LogInAsync("1001");
         var first = rig.Enqueue("first", "support");
         await first.NextAsync<AgentOffer>();
@@ -145,7 +145,7 @@ public sealed class CallDistributorTests
     public async Task MaxWait_Reached_OverflowsToTheQueuesTargetAndCountsIt()
     {
         var shortWait = Support with { MaxWait = TimeSpan.FromSeconds(20), Overflow = new OverflowTarget(OverflowAction.Voicemail) };
-        rig = DistributorRig.Start(Configuration([shortWait], [Agent("1001")]));
+        rig = DistributorRig.Start(Setup([shortWait], [Agent("1001")]));
         var caller = rig.Enqueue("call-1", "support");
 
         await rig.PassAsync(TimeSpan.FromSeconds(21));
@@ -167,7 +167,7 @@ public sealed class CallDistributorTests
             Skills = [new SkillStep(TimeSpan.Zero, [new SkillRequirement("support", 1)])],
         };
         var sales = new QueueDefinition { Name = "sales", Skills = [new SkillStep(TimeSpan.Zero, [new SkillRequirement("sales", 1)])] };
-        rig = DistributorRig.Start(Configuration([support, sales], [Agent("1001", ("sales", 3))]));
+        rig = DistributorRig.Start(Setup([support, sales], [Agent("1001", ("sales", 3))]));
         await rig.LogInAsync("1001");
         var caller = rig.Enqueue("call-1", "support");
         await rig.PassAsync(TimeSpan.FromSeconds(10));
@@ -182,7 +182,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task Announcement_SaysPlaceAndTheWaitFromRecentHandleTimes()
     {
-        rig = DistributorRig.Start(Configuration([Support], [Agent("1001")]));
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001")]));
         await rig.LogInAsync("1001");
         var served = rig.Enqueue("served", "support");
         await served.NextAsync<AgentOffer>();
@@ -206,7 +206,7 @@ public sealed class CallDistributorTests
     [Test]
     public async Task LogOut_DuringACall_IsDoneAfterTheWrapUp()
     {
-        rig = DistributorRig.Start(Configuration([Support with { WrapUp = TimeSpan.FromSeconds(5) }], [Agent("1001")]));
+        rig = DistributorRig.Start(Setup([Support with { WrapUp = TimeSpan.FromSeconds(5) }], [Agent("1001")]));
         await rig.LogInAsync("1001");
         var caller = rig.Enqueue("call-1", "support");
         await caller.NextAsync<AgentOffer>();

@@ -48,7 +48,7 @@ internal sealed class DistributorRig : IAsyncDisposable
         Skills = skills.ToDictionary(s => s.Skill, s => s.Level),
     };
 
-    public static AcdConfiguration Configuration(IEnumerable<QueueDefinition> queues, IEnumerable<AgentDefinition> agents, int autoPauseAfter = 2) => new()
+    public static AcdConfiguration Setup(IEnumerable<QueueDefinition> queues, IEnumerable<AgentDefinition> agents, int autoPauseAfter = 2) => new()
     {
         Queues = queues.ToDictionary(q => q.Name),
         Agents = agents.ToDictionary(a => a.Extension),
