@@ -34,6 +34,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
     private volatile IReadOnlyDictionary<string, QueueStatus> statuses = new Dictionary<string, QueueStatus>();
     private ITimer? ticker;
     private Task loop = Task.CompletedTask;
+    private int disposed;
 
     public CallDistributor(AcdConfiguration configuration, AgentRoster roster, IAcdEventBus bus, TimeProvider time, DistributorOptions options, ILogger<CallDistributor> logger)
     {
@@ -50,13 +51,17 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
     public void Start()
     {
         loop = Task.Run(RunAsync);
-        var atStart = options.LogInAtStart.Contains("*")
-            ? configuration.Agents.Keys.ToList()
-            : options.LogInAtStart.Where(configuration.Agents.ContainsKey).ToList();
-        foreach (var extension in atStart)
+        Post(async token =>
         {
-            _ = LogInAsync(extension, pauseReason: null);
-        }
+            // Read in the loop, after any configuration applied before the start.
+            var atStart = options.LogInAtStart.Contains("*")
+                ? configuration.Agents.Keys.ToList()
+                : options.LogInAtStart.Where(configuration.Agents.ContainsKey).ToList();
+            foreach (var extension in atStart)
+            {
+                await roster.LogInAsync(extension, pauseReason: null, token).ConfigureAwait(false);
+            }
+        });
         ticker = time.CreateTimer(_ => Post(TickAsync), null, options.TickInterval, options.TickInterval);
     }
 
@@ -191,8 +196,13 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         return answer.Task;
     }
 
+    /// <summary>Stops the loop; safe to call more than once (a container disposes it under each name it is registered by).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
         ticker?.Dispose();
         inbox.Writer.TryComplete();
         await stopping.CancelAsync().ConfigureAwait(false);
