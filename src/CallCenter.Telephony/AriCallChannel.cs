@@ -207,6 +207,24 @@ internal sealed class AriCallChannel(CallSession session, AriRestClient rest, st
         }
     }
 
+    public async Task LeaveBridgesAsync(CancellationToken cancellationToken)
+    {
+        var legs = session.Legs;
+        foreach (var bridgeId in new[] { legs.TalkBridgeId, legs.HoldBridgeId }.OfType<string>())
+        {
+            if (bridgeId == legs.HoldBridgeId)
+            {
+                await Tolerate("stop hold music", () => rest.Bridges.StopMohAsync(bridgeId, cancellationToken)).ConfigureAwait(false);
+            }
+            await Tolerate("leave bridge", () => rest.Bridges.RemoveChannelsAsync(bridgeId, [session.ChannelId], cancellationToken)).ConfigureAwait(false);
+            await DestroyBridgeAsync(bridgeId, cancellationToken).ConfigureAwait(false);
+        }
+        legs.TalkBridgeId = null;
+        legs.HoldBridgeId = null;
+    }
+
+    public bool Post(CallInput input) => session.Post(input);
+
     /// <summary>The call is over: its agent legs are hung up and its bridges destroyed, so nothing is left in Asterisk.</summary>
     public async Task ReleaseAsync(CancellationToken cancellationToken)
     {

@@ -65,4 +65,17 @@ public interface ICallChannel
     /// the agent in a talk bridge that passes keys on. <see cref="Calls.AgentConnected"/> follows once both are in.
     /// </summary>
     Task ConnectAgentAsync(string legId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the caller out of the holding or talk bridge the call made and takes those bridges down (music stops).
+    /// Needed before recording (Asterisk refuses to record a bridged channel) and before the flow goes on after an
+    /// agent. A call in no bridge is left as it is.
+    /// </summary>
+    Task LeaveBridgesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Hands <paramref name="input"/> to this call's own mailbox, after what is already there: how a service working
+    /// on its own thread (the call distributor) tells the call something. Returns false once the call is over.
+    /// </summary>
+    bool Post(Calls.CallInput input);
 }

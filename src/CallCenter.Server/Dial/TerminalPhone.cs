@@ -153,6 +153,14 @@ internal sealed class TerminalPhone(
         return Task.CompletedTask;
     }
 
+    public Task LeaveBridgesAsync(CancellationToken cancellationToken)
+    {
+        transcript.Line("hold", "the music stops");
+        return Task.CompletedTask;
+    }
+
+    public bool Post(CallInput input) => inbox.TryWrite(input);
+
     public IDisposable StartTimer(TimeSpan delay, string name) => Post(new TimerElapsed(name), delay);
 
     /// <summary>

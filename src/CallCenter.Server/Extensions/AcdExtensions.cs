@@ -1,4 +1,8 @@
+using CallCenter.Core.Acd.Agents;
 using CallCenter.Core.Acd.Configuration;
+using CallCenter.Core.Acd.Distribution;
+using CallCenter.Core.Acd.Events;
+using CallCenter.Core.Ports;
 using CallCenter.Server.Acd;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,7 +11,10 @@ namespace CallCenter.Server.Extensions;
 
 public static class AcdExtensions
 {
-    /// <summary>The call distributor's queues and agents (Acd:Queues, reloaded when the file changes).</summary>
+    /// <summary>
+    /// The call distributor: its queues and agents (Acd:Queues, reloaded when the file changes), the agents' states,
+    /// the one loop that routes callers to agents, and the event bus the desktop and reports read.
+    /// </summary>
     public static IHostApplicationBuilder AddCallCenterAcd(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -22,6 +29,31 @@ public static class AcdExtensions
         services.AddSingleton<AcdConfigurationCatalog>();
         services.AddSingleton<IAcdConfigurationSource>(sp => sp.GetRequiredService<AcdConfigurationCatalog>());
         services.AddHostedService(sp => sp.GetRequiredService<AcdConfigurationCatalog>());
+
+        services.AddOptions<DistributorOptions>()
+            .Bind(builder.Configuration.GetSection(DistributorOptions.SectionName))
+            .Validate(o => o.TickInterval > TimeSpan.Zero, "Acd:TickInterval must be positive")
+            .Validate(o => o.RestAfterMissedOffer >= TimeSpan.Zero, "Acd:RestAfterMissedOffer cannot be negative")
+            .Validate(o => DistributorOptions.FindTimeZone(o.TimeZone) is not null, "Acd:TimeZone must be a time zone id such as Asia/Shanghai, or empty for the server's")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DistributorOptions>>().Value);
+        services.TryAddSingleton<IAcdEventBus>(sp => new AcdEventBus(sp.GetRequiredService<ILogger<AcdEventBus>>()));
+        services.AddSingleton(sp => new AgentRoster(
+            sp.GetRequiredService<IAcdConfigurationSource>().Current,
+            sp.GetRequiredService<ICallJournal>(),
+            sp.GetRequiredService<IAcdEventBus>(),
+            sp.GetRequiredService<TimeProvider>(),
+            DistributorOptions.FindTimeZone(sp.GetRequiredService<DistributorOptions>().TimeZone)!,
+            sp.GetRequiredService<ILogger<AgentRoster>>()));
+        services.AddSingleton(sp => new CallDistributor(
+            sp.GetRequiredService<IAcdConfigurationSource>().Current,
+            sp.GetRequiredService<AgentRoster>(),
+            sp.GetRequiredService<IAcdEventBus>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DistributorOptions>(),
+            sp.GetRequiredService<ILogger<CallDistributor>>()));
+        services.AddSingleton<ICallDistributor>(sp => sp.GetRequiredService<CallDistributor>());
+        services.AddHostedService<DistributorService>();
         return builder;
     }
 }

@@ -57,6 +57,8 @@ public static class IvrExtensions
                 sp.GetRequiredService<ILoggerFactory>())
             {
                 Prompts = sp.GetRequiredService<IPromptCatalog>(),
+                // Null without the call distributor (the dial verb): queue nodes then take their fallback.
+                Distributor = sp.GetService<ICallDistributor>(),
             };
         });
         services.Replace(ServiceDescriptor.Singleton<ICallBehaviourFactory, IvrCallFactory>());

@@ -37,6 +37,7 @@ internal static class ServerHost
         builder.AddCallCenterData();
         builder.AddCallCenterTelephony();
         builder.AddCallCenterIvr();
+        builder.AddCallCenterAcd();
         return builder.Build();
     }
 }

@@ -79,6 +79,18 @@ internal sealed class RecordingCallChannel : ICallChannel
         return Task.CompletedTask;
     }
 
+    public Task LeaveBridgesAsync(CancellationToken cancellationToken)
+    {
+        Actions.Add("leave bridges");
+        return Task.CompletedTask;
+    }
+
+    public bool Post(CallInput input)
+    {
+        Actions.Add($"post {input}");
+        return true;
+    }
+
     public IDisposable StartTimer(TimeSpan delay, string name)
     {
         Actions.Add($"timer {name} {delay.TotalSeconds}s");

@@ -433,13 +433,20 @@ internal sealed class FlowParser
 
     private QueueNode Queue(string id, SourceLocation at, YamlMappingNode map, string what)
     {
-        read.OnlyKnown(map, what, ["type", "queue", "prompt", "prompts", "fallback"]);
+        read.OnlyKnown(map, what, ["type", "queue", "prompt", "prompts", "hold-prompt", "options-prompt", "fallback", "voicemail", "next"]);
+        var fallback = Exit(map, "fallback", "fallback", what);
+        var voicemail = FlowReader.Child(map, "voicemail") is null ? null : Exit(map, "voicemail", "voicemail", what);
         return new QueueNode(
             id,
             at,
             read.Text(map, "queue", what, required: true) ?? "",
             read.Prompts(map, what),
-            Exit(map, "fallback", "fallback", what));
+            fallback,
+            // Without a voicemail of its own, a caller who overflows goes where a caller nobody can answer goes.
+            voicemail ?? fallback with { Trigger = "voicemail" },
+            FlowReader.Child(map, "next") is null ? null : Exit(map, "next", "next", what),
+            read.Prompt(map, "hold-prompt", what) ?? new TimedPrompt("queue-hold", null, null, at),
+            voicemail is null ? null : read.Prompt(map, "options-prompt", what) ?? new TimedPrompt("queue-voicemail-option", null, null, at));
     }
 
     private GotoNode Goto(string id, SourceLocation at, YamlMappingNode map, string what)

@@ -26,6 +26,7 @@ public sealed class IvrCall : ICallBehaviour
     private readonly StateMachine<string, string> machine;
     private readonly HashSet<string> playing = [];
     private readonly Dictionary<string, string> variables = new(StringComparer.Ordinal);
+    private readonly List<CallStep> steps = [];
     private NodeRun? current;
     private FlowNode? currentNode;
     private CallRecord record;
@@ -82,6 +83,12 @@ public sealed class IvrCall : ICallBehaviour
 
     internal DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
+    /// <summary>The nodes the caller went through so far, as the call record keeps them (for the agent's screen).</summary>
+    internal IReadOnlyList<CallStep> Steps => steps;
+
+    /// <summary>The call record as it stands.</summary>
+    internal CallRecord Record => record;
+
     /// <summary>For reports: which queue the caller asked for, and whether a message was kept.</summary>
     internal void Note(Func<CallRecord, CallRecord> change) => record = change(record);
 
@@ -127,6 +134,9 @@ public sealed class IvrCall : ICallBehaviour
             case RecordingEnded ended when current is not null:
                 stepsWithoutInput = 0;
                 await ApplyAsync(current.OnRecordingEndedAsync(ended)).ConfigureAwait(false);
+                break;
+            case not null when current is not null:
+                await ApplyAsync(current.OnInputAsync(input)).ConfigureAwait(false);
                 break;
         }
     }
@@ -404,13 +414,18 @@ public sealed class IvrCall : ICallBehaviour
     {
         try
         {
-            await Services.Journal.StepAsync(new CallStep(Caller.CallId, ++stepSequence, Services.Time.GetUtcNow(), node, input, outcome), Token).ConfigureAwait(false);
+            var step = new CallStep(Caller.CallId, ++stepSequence, Services.Time.GetUtcNow(), node, input, outcome);
+            steps.Add(step);
+            await Services.Journal.StepAsync(step, Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Logger.LogError(exception, "Could not keep the step through {Node}", node);
         }
     }
+
+    /// <summary>Writes the call record as it stands now (queued, offered, connected), not only at the end.</summary>
+    internal Task SaveRecordAsync() => WriteRecordAsync();
 
     private async Task WriteRecordAsync()
     {

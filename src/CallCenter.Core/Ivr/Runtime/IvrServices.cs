@@ -22,6 +22,9 @@ public sealed record IvrServices(
     /// </summary>
     public Flows.IPromptCatalog? Prompts { get; init; }
 
+    /// <summary>Where queue nodes send callers to wait for an agent; null: no distributor, every queue node takes its fallback.</summary>
+    public ICallDistributor? Distributor { get; init; }
+
     /// <summary>The prompt a caller hears when the server shuts down mid-call.</summary>
     public string GoodbyePrompt { get; init; } = "goodbye";
 }

@@ -29,6 +29,9 @@ internal abstract class NodeRun(IvrCall call)
 
     public virtual Task<string?> OnRecordingEndedAsync(RecordingEnded ended) => NoChange;
 
+    /// <summary>Anything else the call is told while in this node: an agent leg's news, the call distributor's messages.</summary>
+    public virtual Task<string?> OnInputAsync(CallInput input) => NoChange;
+
     /// <summary>The caller left while in this node.</summary>
     public virtual Task OnHangupAsync() => Task.CompletedTask;
 

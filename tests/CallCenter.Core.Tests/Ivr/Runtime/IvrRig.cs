@@ -2,6 +2,7 @@ using CallCenter.Core.Calls;
 using CallCenter.Core.Ivr.Flows;
 using CallCenter.Core.Ivr.Handlers;
 using CallCenter.Core.Ivr.Runtime;
+using CallCenter.Core.Ports;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -28,7 +29,13 @@ internal sealed class IvrRig
     {
     }
 
-    private IvrRig(string flowYaml, DateTimeOffset now, TestPrompts? prompts, IIvrHandler[] handlers)
+    /// <summary>A rig whose queue nodes hand callers to <paramref name="distributor"/>.</summary>
+    public IvrRig(string flowYaml, ICallDistributor distributor, params IIvrHandler[] handlers)
+        : this(flowYaml, TuesdayAfternoon, null, handlers, distributor)
+    {
+    }
+
+    private IvrRig(string flowYaml, DateTimeOffset now, TestPrompts? prompts, IIvrHandler[] handlers, ICallDistributor? distributor = null)
     {
         Time = new FakeTimeProvider(now);
         var environment = new FlowEnvironment(new TestPrompts(), handlers.Select(h => h.Name).ToHashSet());
@@ -38,7 +45,7 @@ internal sealed class IvrRig
             throw new AssertionException("The test flow does not compile:\n" + string.Join("\n", compiled.Errors));
         }
         Flow = compiled.Flow!;
-        var services = new IvrServices(Journal, handlers.ToDictionary(h => h.Name), new TextSpeech(), Time, NullLoggerFactory.Instance) { Prompts = prompts };
+        var services = new IvrServices(Journal, handlers.ToDictionary(h => h.Name), new TextSpeech(), Time, NullLoggerFactory.Instance) { Prompts = prompts, Distributor = distributor };
         Call = new IvrCall(Flow, new CallerInfo("1795357895.0", "+15550111234", "Alice", "100", [], "en", Time.GetUtcNow()), Line, services);
     }
 

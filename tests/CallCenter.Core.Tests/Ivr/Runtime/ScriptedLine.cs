@@ -109,6 +109,22 @@ internal sealed class ScriptedLine : ICallChannel
         return Task.CompletedTask;
     }
 
+    public Task LeaveBridgesAsync(CancellationToken cancellationToken)
+    {
+        Actions.Add("leave bridges");
+        HeldWith = null;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Inputs handed to the call's mailbox by a service (the distributor); the test delivers them.</summary>
+    public List<CallInput> Posted { get; } = [];
+
+    public bool Post(CallInput input)
+    {
+        Posted.Add(input);
+        return true;
+    }
+
     public IDisposable StartTimer(TimeSpan delay, string name)
     {
         Timers.Add((name, delay));

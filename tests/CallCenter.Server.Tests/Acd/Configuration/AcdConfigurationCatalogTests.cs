@@ -193,6 +193,8 @@ public sealed class AcdConfigurationCatalogTests
     {
         File.Copy(RepositoryRoot.PathOf("flows", "queues.yaml"), path);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [$"--Acd:Queues={path}"] });
+        // The distributor writes agent state changes through the data layer's journal.
+        builder.AddCallCenterData();
         builder.AddCallCenterAcd();
         using var host = builder.Build();
 

@@ -218,7 +218,7 @@ internal sealed class HotlineRig : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = "Test",
         });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Ari:Url"] = asterisk.AriUri.ToString(),
             ["Ari:User"] = asterisk.User,
@@ -237,11 +237,24 @@ internal sealed class HotlineRig : IAsyncDisposable
             ["Ivr:Flow"] = flow,
             ["Ivr:PromptsDirectory"] = RepositoryRoot.Prompts,
             ["Ivr:ReloadInterval"] = options.ReloadInterval.ToString("c", CultureInfo.InvariantCulture),
-        });
+            ["Acd:ReloadInterval"] = options.ReloadInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["Acd:TickInterval"] = "00:00:00.1",
+            ["Acd:RestAfterMissedOffer"] = "00:00:00.2",
+        };
+        if (options.QueueFile is { } queues)
+        {
+            settings["Acd:Queues"] = queues;
+        }
+        foreach (var (extension, index) in options.AgentsLoggedIn.Select((e, i) => (e, i)))
+        {
+            settings[string.Create(CultureInfo.InvariantCulture, $"Acd:LogInAtStart:{index}")] = extension;
+        }
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddCallCenterLogging(logger => logger.WriteTo.Sink(logs));
         builder.AddCallCenterData();
         builder.AddCallCenterTelephony();
         builder.AddCallCenterIvr();
+        builder.AddCallCenterAcd();
         // The last registration wins: every service reads the hotline's wall clock at the chosen moment.
         builder.Services.AddSingleton<TimeProvider>(new ShiftedClock(options.WallClock));
         return builder.Build();

@@ -14,4 +14,10 @@ internal sealed record HotlineRigOptions
 
     /// <summary>Default 50 ms: how often the server looks at the flow file.</summary>
     public TimeSpan ReloadInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Default none: the queue file the server runs (the repository's flows/queues.yaml when null).</summary>
+    public string? QueueFile { get; init; }
+
+    /// <summary>Default none: the agents logged in at start (Acd:LogInAtStart); nobody means every queue node takes its fallback.</summary>
+    public IReadOnlyList<string> AgentsLoggedIn { get; init; } = [];
 }

@@ -2,7 +2,7 @@ using static CallCenter.Server.Tests.Ivr.EndToEnd.HotlineCaller;
 
 namespace CallCenter.Server.Tests.Ivr.EndToEnd.Menu;
 
-/// <summary>0 at the main menu: until the call distributor exists, no agent is free and a message is offered.</summary>
+/// <summary>0 at the main menu with no agent logged in: the caller is told nobody is free and a message is offered.</summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class AgentCallTests
 {

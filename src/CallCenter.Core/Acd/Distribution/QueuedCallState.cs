@@ -1,0 +1,8 @@
+namespace CallCenter.Core.Acd.Distribution;
+
+internal enum QueuedCallState
+{
+    Waiting,
+    Ringing,
+    Talking,
+}
