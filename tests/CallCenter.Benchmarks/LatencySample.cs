@@ -1,28 +1,7 @@
-using System.Diagnostics;
-
 namespace CallCenter.Benchmarks;
 
-/// <summary>The latencies of one lookup, measured call by call, and their percentiles.</summary>
-internal sealed class LatencySample(string lookup)
+/// <summary>The latencies of one lookup, measured call by call.</summary>
+internal sealed class LatencySample(string lookup) : Latencies
 {
-    private readonly List<long> ticks = [];
-
     public string Lookup { get; } = lookup;
-
-    public int Count => ticks.Count;
-
-    public void Add(long elapsedTicks) => ticks.Add(elapsedTicks);
-
-    public double Percentile(double p)
-    {
-        var sorted = ticks.Order().ToList();
-        var index = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
-        return Milliseconds(sorted[Math.Clamp(index, 0, sorted.Count - 1)]);
-    }
-
-    public double Max => Milliseconds(ticks.Max());
-
-    public double Mean => Milliseconds((long)ticks.Average());
-
-    private static double Milliseconds(long elapsed) => elapsed * 1000.0 / Stopwatch.Frequency;
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CallCenter.Core.Acd.Routing;
 using CallCenter.Core.Agents;
+using CallCenter.Benchmarks;
 using CallCenter.RoutingBenchmark;
 
 // Times one routing — CallRouter.Route over the waiting callers (kept in WaitingCalls, as the distributor keeps them)
@@ -49,8 +50,8 @@ foreach (var shape in shapes)
         CallRouter.Route(calls, lineUps[i % AgentVariants], queues, Moment(i));
     }
 
-    var latencies = new RoutingLatencies();
-    var cpu = new RoutingLatencies();
+    var latencies = new Latencies();
+    var cpu = new Latencies();
     long offers = 0;
     long allocated = 0;
     var collections = GC.CollectionCount(0);
@@ -87,14 +88,14 @@ Console.WriteLine(LoadAverage("at end"));
 return 0;
 
 // Connected and abandoned callers leave, new ones arrive (at the back of their line), overflowed ones move queue.
-(string, RoutingLatencies)[] Upkeep(DateTimeOffset start, RoutingShape shape)
+(string, Latencies)[] Upkeep(DateTimeOffset start, RoutingShape shape)
 {
     var random = new Random(7);
     var calls = shape.MakeCalls(random);
     var waiting = new WaitingCalls(calls);
-    var arrive = new RoutingLatencies();
-    var leave = new RoutingLatencies();
-    var move = new RoutingLatencies();
+    var arrive = new Latencies();
+    var leave = new Latencies();
+    var move = new Latencies();
     for (var i = 0; i < warmUp + iterations; i++)
     {
         var leaving = calls[random.Next(calls.Length)];

@@ -87,10 +87,7 @@ public sealed class QueueTests
     [Test]
     public async Task AgentAnswers_StopsThePromptsConnectsAndRecordsTheAgent()
     {
-        var distributor = new DistributorSpy(agentsServing: 1);
-        var rig = Rig(distributor);
-        await rig.ArriveAsync();
-        await rig.Send(new QueueOffered(Offer1001));
+        var (rig, distributor) = await RingingAsync();
         var leg = rig.Line.AgentsRung.Single().LegId;
 
         await rig.Send(new AgentAnswered(leg));
@@ -108,10 +105,7 @@ public sealed class QueueTests
     [Test]
     public async Task AgentBusy_TellsTheDistributorAndKeepsWaiting()
     {
-        var distributor = new DistributorSpy(agentsServing: 1);
-        var rig = Rig(distributor);
-        await rig.ArriveAsync();
-        await rig.Send(new QueueOffered(Offer1001));
+        var (rig, distributor) = await RingingAsync();
 
         await rig.Send(new AgentLegFailed(rig.Line.AgentsRung.Single().LegId, AgentLegFailure.Busy));
         await rig.Send(new QueueOffered(Offer1001 with { AgentExtension = "1002" }));
@@ -127,10 +121,7 @@ public sealed class QueueTests
     [Test]
     public async Task CallerHangsUpWhileTheAgentRings_IsAnAbandon()
     {
-        var distributor = new DistributorSpy(agentsServing: 1);
-        var rig = Rig(distributor);
-        await rig.ArriveAsync();
-        await rig.Send(new QueueOffered(Offer1001));
+        var (rig, distributor) = await RingingAsync();
 
         await rig.HangUpAsync();
 
@@ -144,12 +135,7 @@ public sealed class QueueTests
     [Test]
     public async Task CallerHangsUpWhileTalking_EndsTheTalkAndTheCallIsAnswered()
     {
-        var distributor = new DistributorSpy(agentsServing: 1);
-        var rig = Rig(distributor);
-        await rig.ArriveAsync();
-        await rig.Send(new QueueOffered(Offer1001));
-        var leg = rig.Line.AgentsRung.Single().LegId;
-        await rig.Send(new AgentAnswered(leg));
+        var (rig, distributor, leg) = await TalkingAsync();
         await rig.Send(new AgentConnected(leg));
 
         await rig.HangUpAsync();
@@ -164,12 +150,7 @@ public sealed class QueueTests
     [Test]
     public async Task AgentHangsUp_TheTalkEndsAndTheCallerIsHungUp()
     {
-        var distributor = new DistributorSpy(agentsServing: 1);
-        var rig = Rig(distributor);
-        await rig.ArriveAsync();
-        await rig.Send(new QueueOffered(Offer1001));
-        var leg = rig.Line.AgentsRung.Single().LegId;
-        await rig.Send(new AgentAnswered(leg));
+        var (rig, distributor, leg) = await TalkingAsync();
 
         await rig.Send(new AgentHungUp(leg));
 
@@ -183,10 +164,7 @@ public sealed class QueueTests
     [Test]
     public async Task PressOneWhileTheAgentRings_CancelsTheLegLeavesTheBridgeAndGoesToVoicemail()
     {
-        var distributor = new DistributorSpy(agentsServing: 1);
-        var rig = Rig(distributor);
-        await rig.ArriveAsync();
-        await rig.Send(new QueueOffered(Offer1001));
+        var (rig, distributor) = await RingingAsync();
 
         await rig.PressAsync("1");
 
@@ -237,6 +215,25 @@ public sealed class QueueTests
         distributor.Caller!.Offer(Offer1001);
 
         Assert.That(rig.Line.Posted, Is.EqualTo(new CallInput[] { new QueueOffered(Offer1001) }));
+    }
+
+    /// <summary>A caller in the queue whose agent 1001 is ringing.</summary>
+    private static async Task<(IvrRig Rig, DistributorSpy Distributor)> RingingAsync()
+    {
+        var distributor = new DistributorSpy(agentsServing: 1);
+        var rig = Rig(distributor);
+        await rig.ArriveAsync();
+        await rig.Send(new QueueOffered(Offer1001));
+        return (rig, distributor);
+    }
+
+    /// <summary>A caller whose agent 1001 answered; the leg is the agent's.</summary>
+    private static async Task<(IvrRig Rig, DistributorSpy Distributor, string Leg)> TalkingAsync()
+    {
+        var (rig, distributor) = await RingingAsync();
+        var leg = rig.Line.AgentsRung.Single().LegId;
+        await rig.Send(new AgentAnswered(leg));
+        return (rig, distributor, leg);
     }
 
     private static IvrRig Rig(DistributorSpy distributor) =>

@@ -1,11 +1,16 @@
 using System.Diagnostics;
 
-namespace CallCenter.RoutingBenchmark;
+namespace CallCenter.Benchmarks;
 
-/// <summary>How long each routing of one shape took, and their percentiles in milliseconds.</summary>
-internal sealed class RoutingLatencies
+/// <summary>
+/// Durations measured one by one (Stopwatch ticks) and their percentiles in milliseconds. Shared by the lookup
+/// benchmark and, as a linked file, the routing benchmark.
+/// </summary>
+internal class Latencies
 {
     private readonly List<long> ticks = [];
+
+    public int Count => ticks.Count;
 
     public void Add(long elapsedTicks) => ticks.Add(elapsedTicks);
 
