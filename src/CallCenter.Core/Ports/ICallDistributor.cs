@@ -28,7 +28,7 @@ public interface ICallDistributor
     /// from now on <paramref name="dialer"/> stands for them and calls the customer when an agent is reserved.
     /// An agent ringing for the live call is released.
     /// </summary>
-    void RequestCallback(string callId, IQueuedCaller dialer);
+    void RequestCallback(string callId, ICallbackCaller dialer);
 
     /// <summary>A callback did not reach the customer (<paramref name="why"/>: "no answer", "busy", ...): the agent is released; it is tried again later, or given up.</summary>
     void CallbackFailed(string callId, string why);

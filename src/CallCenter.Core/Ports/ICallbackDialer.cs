@@ -9,5 +9,5 @@ public interface ICallbackDialer
     /// The one who will stand for the caller of <paramref name="request"/> in the queue and call them when an agent
     /// is reserved; null when their number cannot be called (anonymous, withheld, not a phone number).
     /// </summary>
-    IQueuedCaller? For(QueueRequest request, string? customerName);
+    ICallbackCaller? For(QueueRequest request, string? customerName);
 }

@@ -129,7 +129,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         }
     });
 
-    public void RequestCallback(string callId, IQueuedCaller dialer) => Post(async token =>
+    public void RequestCallback(string callId, ICallbackCaller dialer) => Post(async token =>
     {
         if (!calls.TryGetValue(callId, out var call) || call.State == QueuedCallState.Talking || call.IsCallback)
         {
@@ -171,6 +171,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
             Forget(call);
             logger.LogWarning("Call {CallId}: the callback reached nobody {Attempts} times ({Why}); given up", callId, call.CallbackFailures, why);
             bus.Publish(new Events.CallEnded(now, callId, call.Queue, null, CallOutcome.CallbackFailed));
+            (call.Caller as ICallbackCaller)?.GivenUp();
         }
         else
         {

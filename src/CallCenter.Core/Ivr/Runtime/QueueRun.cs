@@ -23,7 +23,7 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
     private string? unavailablePlayback;
     private string? leg;
     private string? ringingAgent;
-    private IQueuedCaller? callbackDialer;
+    private ICallbackCaller? callbackDialer;
     private string? confirmationPlayback;
 
     private enum Stage
@@ -242,7 +242,7 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
     }
 
     /// <summary>Hands the caller's place to the callback dialer, tells them, and ends the call once they have heard it.</summary>
-    private async Task<string?> ToCallbackAsync(IQueuedCaller dialer)
+    private async Task<string?> ToCallbackAsync(ICallbackCaller dialer)
     {
         // The distributor releases an agent ringing for the live call; its leg must go too.
         if (leg is { } ringing)
@@ -266,7 +266,7 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
     }
 
     /// <summary>Who would call this caller back, or null when nobody can (no dialer, a number that cannot be called).</summary>
-    private IQueuedCaller? CallbackDialer(QueueRequest queued)
+    private ICallbackCaller? CallbackDialer(QueueRequest queued)
     {
         if (Call.Services.Callbacks is not { } callbacks)
         {

@@ -112,11 +112,13 @@ public sealed class CallbackDistributionTests
         rig.Distributor.CallbackFailed("first", "no answer");
         await rig.PassAsync(TimeSpan.FromSeconds(120));
 
+        var givenUp = await dialer.NextAsync<string>();
         var view = await rig.Distributor.ViewAsync();
         Assert.Multiple(() =>
         {
+            Assert.That(givenUp, Is.EqualTo(WaitingCaller.GaveUp));
             Assert.That(view.Calls, Is.Empty);
-            Assert.That(dialer.HasNews, Is.False, "no third attempt");
+            Assert.That(dialer.Offers, Has.Count.EqualTo(2), "no third attempt");
             Assert.That(rig.ReadEvents().OfType<CallEnded>().Single().Outcome, Is.EqualTo(CallOutcome.CallbackFailed));
             Assert.That(view.Agents.Single().State, Is.EqualTo(Core.Agents.AgentState.Available));
         });

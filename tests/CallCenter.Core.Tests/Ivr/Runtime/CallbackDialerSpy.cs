@@ -11,7 +11,7 @@ internal sealed class CallbackDialerSpy(bool canCallBack = true) : ICallbackDial
 
     public string? CustomerName { get; private set; }
 
-    public IQueuedCaller? For(QueueRequest request, string? customerName)
+    public ICallbackCaller? For(QueueRequest request, string? customerName)
     {
         Request = request;
         CustomerName = customerName;

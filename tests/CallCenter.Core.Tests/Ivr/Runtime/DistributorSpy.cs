@@ -28,9 +28,9 @@ internal sealed class DistributorSpy(int agentsServing, string queue = "support"
 
     public void TalkEnded(string callId) => Told.Add("talk ended");
 
-    public IQueuedCaller? Dialer { get; private set; }
+    public ICallbackCaller? Dialer { get; private set; }
 
-    public void RequestCallback(string callId, IQueuedCaller dialer)
+    public void RequestCallback(string callId, ICallbackCaller dialer)
     {
         Dialer = dialer;
         Told.Add("callback");
