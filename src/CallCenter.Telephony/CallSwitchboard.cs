@@ -172,7 +172,8 @@ public sealed partial class CallSwitchboard
         {
             // An agent leg or a callback whose call we no longer know (made before a restart of ours): nobody to
             // connect it to. Those of calls we do know never get here: their session claimed the id before creating them.
-            logger.LogWarning("Hanging up orphaned channel {ChannelId} we had placed", channel.Id);
+            var kind = args is [PlacedCallArgument, ..] || channel.Id.Contains("-callback", StringComparison.Ordinal) ? "callback" : "agent leg";
+            logger.LogWarning("Hanging up orphaned {Kind} {ChannelId}", kind, channel.Id);
             _ = HangUpQuietlyAsync(channel.Id);
             return;
         }
