@@ -47,6 +47,17 @@ public sealed class QueueCallbackTests
     }
 
     [Test]
+    public async Task CallbackOptionsPrompt_Set_IsWhatACallerWhoCanBeCalledBackHears()
+    {
+        var flow = Flow.Replace("    voicemail: message\n", "    voicemail: message\n    callback-options-prompt: complaint-intro\n", StringComparison.Ordinal);
+        var rig = new IvrRig(flow, new DistributorSpy(agentsServing: 1), new CallbackDialerSpy(), new ScriptedHandler("identify-caller", _ => HandlerResult.Found()));
+
+        await rig.ArriveAsync();
+
+        Assert.That(rig.LastPlayed, Is.EqualTo("sound:queue-hold sound:complaint-intro"));
+    }
+
+    [Test]
     public async Task CallerWhoCannotBeCalledBack_HearsOnlyTheMessageOption()
     {
         var rig = Rig(new DistributorSpy(agentsServing: 1), new CallbackDialerSpy(canCallBack: false));
