@@ -113,6 +113,27 @@ public sealed class QueueCallbackTests
         });
     }
 
+    [Test]
+    public async Task CustomerUnreachableThroughTheTrunk_GivenUpAndRecorded()
+    {
+        await StartPausedAsync(AgentBehavior.Manual());
+        await using var caller = await rig.CallAsync();
+        await caller.ReachMainMenuAsync();
+        await caller.PressAsync("0");
+        await caller.HearAsync("queue-options");
+        await caller.PressAsync("2");
+        await caller.WaitForHangupAsync();
+
+        await rig.Service<CallDistributor>().MakeAvailableAsync("1001");
+        var record = await RecordAsync(caller.CallId, r => r.Outcome == CallOutcome.CallbackFailed);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rig.Asterisk.Requests.Count(r => r.Method == "POST" && r.Path == "/ari/channels/create" && r.Status == 500), Is.EqualTo(2), "one create per attempt, each refused");
+            Assert.That(record.Offers, Is.EqualTo(0), "no agent rang");
+        });
+    }
+
     /// <summary>Agent 1001 logged in but paused, so a caller waits; returns their phone.</summary>
     private async Task<FakeAgentEndpoint> StartPausedAsync(AgentBehavior behavior)
     {
