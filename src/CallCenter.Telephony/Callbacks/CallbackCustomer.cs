@@ -26,11 +26,12 @@ internal sealed class CallbackCustomer(
 {
     private readonly ILogger logger = loggers.CreateLogger<CallbackCustomer>();
     private CallSession? call;
+    private CallbackCall? current;
     private int attempts;
 
     public void Offer(AgentOffer offer)
     {
-        if (call is { Completion.IsCompleted: false } inProgress && inProgress.Post(new QueueOffered(offer)))
+        if (current is { IsFinished: false } && call is { } inProgress && inProgress.Post(new QueueOffered(offer)))
         {
             return;
         }
@@ -44,7 +45,8 @@ internal sealed class CallbackCustomer(
             options.CallerIdNumber,
             options.CallerIdName,
             options.RingTimeout);
-        call = switchboard.Value.Place(placed, (_, channel) => new CallbackCall(context, channel));
+        current = null;
+        call = switchboard.Value.Place(placed, (_, channel) => current = new CallbackCall(context, channel));
         if (call is null)
         {
             distributor.CallbackFailed(request.CallId, "the server is shutting down");

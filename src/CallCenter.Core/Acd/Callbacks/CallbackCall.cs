@@ -23,6 +23,7 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
     private string? leg;
     private string? greeting;
     private CallRecord? record;
+    private volatile bool finished;
 
     private enum Stage
     {
@@ -38,7 +39,8 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
         Done,
     }
 
-    public bool IsFinished { get; private set; }
+    /// <summary>Read by the dialer from the distributor's loop: a finished call takes no more offers, the next one is placed anew.</summary>
+    public bool IsFinished => finished;
 
     private string CallId => context.Request.CallId;
 
@@ -136,7 +138,11 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
 
     private async Task EndedAsync(CallEnded ended)
     {
-        switch (stage)
+        var was = stage;
+        stage = Stage.Done;
+        // Before the distributor hears of it: its next offer must place a new call, not reach this one.
+        finished = true;
+        switch (was)
         {
             case Stage.Dialing:
                 context.Logger.LogInformation("The callback reached nobody: {Detail}", ended.Detail);
@@ -151,8 +157,6 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
                 context.Distributor.TalkEnded(CallId);
                 break;
         }
-        stage = Stage.Done;
-        IsFinished = true;
     }
 
     /// <summary>The record of the call that asked for the callback; a fresh one when it cannot be read.</summary>
