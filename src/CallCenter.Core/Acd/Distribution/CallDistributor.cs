@@ -240,7 +240,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         {
             var view = calls.Values
                 .OrderBy(c => c.EnqueuedAt)
-                .Select(c => new QueuedCallView(c.CallId, c.Queue, c.State.ToString().ToLowerInvariant(), c.Agent, c.EnqueuedAt))
+                .Select(c => new QueuedCallView(c.CallId, c.Queue, c.State.ToString().ToLowerInvariant(), c.Agent, c.EnqueuedAt, c.IsCallback))
                 .ToList();
             answer.TrySetResult(new DistributorView(view, roster.Snapshot(), time.GetUtcNow()));
             return ValueTask.CompletedTask;

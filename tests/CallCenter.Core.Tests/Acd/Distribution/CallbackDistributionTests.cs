@@ -46,6 +46,20 @@ public sealed class CallbackDistributionTests
     }
 
     [Test]
+    public async Task RequestCallback_TheViewShowsTheCallAsACallbackWithItsTimeQueued()
+    {
+        rig = DistributorRig.Start(Setup([Support], [Agent("1001")]), Options);
+        rig.Enqueue("first", "support");
+        var queuedAt = (await rig.Distributor.ViewAsync()).Calls.Single().EnqueuedAt;
+        await rig.PassAsync(TimeSpan.FromSeconds(5));
+
+        rig.Distributor.RequestCallback("first", new WaitingCaller("first"));
+        var call = (await rig.Distributor.ViewAsync()).Calls.Single();
+
+        Assert.That((call.Callback, call.EnqueuedAt), Is.EqualTo((true, queuedAt)));
+    }
+
+    [Test]
     public async Task RequestCallback_WhileAnAgentRings_ReleasesTheAgentAndOffersThemToTheDialer()
     {
         rig = DistributorRig.Start(Setup([Support], [Agent("1001")]), Options);
