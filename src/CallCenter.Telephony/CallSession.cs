@@ -285,6 +285,10 @@ internal sealed class CallSession : IAriEventSink
                 "Call ended: {EndReason} ({EndDetail}) after {CallSeconds:0.0} s",
                 end.Reason, end.Detail, (time.GetUtcNow() - Caller.ArrivedAt).TotalSeconds);
         }
+        else if (input is CallArrived && Caller.Args is [CallSwitchboard.PlacedCallArgument, ..])
+        {
+            logger.LogInformation("Calling {CallerNumber}", Caller.Number);
+        }
         else if (input is CallArrived)
         {
             logger.LogInformation(
