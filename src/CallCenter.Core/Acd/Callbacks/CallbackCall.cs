@@ -22,7 +22,6 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
     private AgentOffer offer = context.FirstOffer;
     private string? leg;
     private string? greeting;
-    private CallRecord? record;
     private volatile bool finished;
 
     private enum Stage
@@ -93,7 +92,6 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
     private async Task AnsweredAsync()
     {
         context.Logger.LogInformation("Customer {CallerNumber} answered the callback", context.Request.CallerNumber);
-        record = await OriginalRecordAsync().ConfigureAwait(false);
         greeting = await channel.PlayAsync([$"sound:{GreetingPrompt}"], context.Request.Language, Token).ConfigureAwait(false);
         await RingAsync().ConfigureAwait(false);
     }
@@ -184,9 +182,13 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
         };
     }
 
+    /// <summary>
+    /// Read afresh each time: the original call may have written its end (EndedAt) since, and a copy kept from
+    /// before would write it away.
+    /// </summary>
     private async Task NoteAsync(Func<CallRecord, CallRecord> change)
     {
-        record = change(record ?? await OriginalRecordAsync().ConfigureAwait(false));
+        var record = change(await OriginalRecordAsync().ConfigureAwait(false));
         await context.Journal.RecordAsync(record, Token).ConfigureAwait(false);
     }
 

@@ -65,6 +65,18 @@ public sealed class CallbackCallTests
     }
 
     [Test]
+    public async Task AgentAnswers_KeepsWhatTheOriginalCallWroteMeanwhile()
+    {
+        await Send(new CalleeAnswered());
+        var ended = DateTimeOffset.UnixEpoch.AddMinutes(5);
+        await journal.RecordAsync(journal.Last with { EndedAt = ended }, CancellationToken.None);
+
+        await Send(new AgentAnswered(line.AgentsRung.Single().LegId));
+
+        Assert.That((journal.Last.EndedAt, journal.Last.Outcome), Is.EqualTo((ended, CallOutcome.Answered)));
+    }
+
+    [Test]
     public async Task CustomerDoesNotAnswer_TheCallbackFailed()
     {
         await Send(new CallEnded(CallEndReason.CallerHungUp, "19 User alerting, no answer"));
