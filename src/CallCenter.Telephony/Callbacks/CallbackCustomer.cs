@@ -11,7 +11,7 @@ namespace CallCenter.Telephony.Callbacks;
 /// <summary>
 /// A customer waiting in a queue to be called back. Each offer with no callback call in progress places one
 /// (<see cref="CallbackCall"/> in its own session); offers while the customer is on the line go to that call's
-/// mailbox. Called from the distributor's loop only.
+/// mailbox. No call is placed before the call that asked for it is over (the customer's line is busy until then).
 /// </summary>
 internal sealed class CallbackCustomer(
     QueueRequest request,
@@ -25,31 +25,59 @@ internal sealed class CallbackCustomer(
     ILoggerFactory loggers) : ICallbackCaller
 {
     private readonly ILogger logger = loggers.CreateLogger<CallbackCustomer>();
+    private readonly Lock gate = new();
     private CallSession? call;
     private CallbackCall? current;
     private int attempts;
+    private bool callerGone;
+    private AgentOffer? offerOnHold;
 
+    /// <summary>From the distributor's loop; or, for an offer that came before the caller hung up, from the caller's call as it ends.</summary>
     public void Offer(AgentOffer offer)
     {
-        if (current is { IsFinished: false } && call is { } inProgress && inProgress.Post(new QueueOffered(offer)))
+        CallSession? placedNow;
+        lock (gate)
         {
-            return;
+            if (!callerGone)
+            {
+                offerOnHold = offer;
+                return;
+            }
+            if (current is { IsFinished: false } && call is { } inProgress && inProgress.Post(new QueueOffered(offer)))
+            {
+                return;
+            }
+            var context = new CallbackContext(request, customerName, offer, distributor.Status(request.Queue)?.MusicOnHold, distributor, journal, time, logger);
+            var placed = new PlacedCall(
+                $"{request.CallId}-callback{++attempts}",
+                endpoint,
+                request.CallerNumber,
+                customerName ?? "",
+                request.Language,
+                options.CallerIdNumber,
+                options.CallerIdName,
+                options.RingTimeout);
+            current = null;
+            call = placedNow = switchboard.Value.Place(placed, (_, channel) => current = new CallbackCall(context, channel));
         }
-        var context = new CallbackContext(request, customerName, offer, distributor.Status(request.Queue)?.MusicOnHold, distributor, journal, time, logger);
-        var placed = new PlacedCall(
-            $"{request.CallId}-callback{++attempts}",
-            endpoint,
-            request.CallerNumber,
-            customerName ?? "",
-            request.Language,
-            options.CallerIdNumber,
-            options.CallerIdName,
-            options.RingTimeout);
-        current = null;
-        call = switchboard.Value.Place(placed, (_, channel) => current = new CallbackCall(context, channel));
-        if (call is null)
+        if (placedNow is null)
         {
             distributor.CallbackFailed(request.CallId, "the server is shutting down");
+        }
+    }
+
+    public void CallerHungUp()
+    {
+        AgentOffer? waiting;
+        lock (gate)
+        {
+            callerGone = true;
+            waiting = offerOnHold;
+            offerOnHold = null;
+        }
+        if (waiting is not null)
+        {
+            Offer(waiting);
         }
     }
 

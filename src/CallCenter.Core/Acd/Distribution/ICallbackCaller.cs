@@ -9,4 +9,10 @@ public interface ICallbackCaller : IQueuedCaller
 {
     /// <summary>The distributor tried as often as configured and gave up: the customer is not called again.</summary>
     void GivenUp();
+
+    /// <summary>
+    /// The call that asked for the callback is over. Until then the customer's line is busy with it: an offer
+    /// that comes sooner (an agent was free at once) waits for this before the customer is called.
+    /// </summary>
+    void CallerHungUp();
 }

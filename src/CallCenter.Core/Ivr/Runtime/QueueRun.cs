@@ -162,6 +162,9 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
             case Stage.Talking:
                 Call.Services.Distributor?.TalkEnded(CallId);
                 break;
+            case Stage.CallbackConfirmed:
+                callbackDialer?.CallerHungUp();
+                break;
         }
         stage = Stage.Settled;
     }

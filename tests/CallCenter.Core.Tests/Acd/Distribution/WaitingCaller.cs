@@ -26,6 +26,11 @@ internal sealed class WaitingCaller(string callId) : ICallbackCaller
 
     public const string GaveUp = "given up";
 
+    /// <summary>As a callback dialer: the call that asked for it is over.</summary>
+    public void CallerHungUp() => Tell(HungUp);
+
+    public const string HungUp = "caller hung up";
+
     /// <summary>The offers made so far, read or not.</summary>
     public IReadOnlyList<AgentOffer> Offers
     {

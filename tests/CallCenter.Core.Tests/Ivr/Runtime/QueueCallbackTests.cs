@@ -3,6 +3,7 @@ using CallCenter.Core.Acd.Distribution;
 using CallCenter.Core.Calls;
 using CallCenter.Core.Ivr.Handlers;
 using CallCenter.Core.Records;
+using CallCenter.Core.Tests.Acd.Distribution;
 
 namespace CallCenter.Core.Tests.Ivr.Runtime;
 
@@ -118,6 +119,26 @@ public sealed class QueueCallbackTests
             Assert.That(rig.Line.HungUp, Is.True);
             Assert.That(rig.Journal.Last.Outcome, Is.EqualTo(CallOutcome.CallbackRequested));
             Assert.That(distributor.Told, Has.None.StartsWith("left"), "the place is kept, not left");
+        });
+    }
+
+    [Test]
+    public async Task PressTwo_TheCallEnds_TheDialerIsToldTheLineIsFree()
+    {
+        var distributor = new DistributorSpy(agentsServing: 1);
+        var rig = Rig(distributor, new CallbackDialerSpy());
+        await rig.ArriveAsync();
+        await rig.PressAsync("2");
+        var dialer = (WaitingCaller)distributor.Dialer!;
+        var toldBeforeTheEnd = dialer.HasNews;
+
+        await rig.Send(new CallEnded(CallEndReason.CallerHungUp));
+        var told = await dialer.NextAsync<string>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(toldBeforeTheEnd, Is.False, "not while the caller is still on the line");
+            Assert.That(told, Is.EqualTo(WaitingCaller.HungUp));
         });
     }
 

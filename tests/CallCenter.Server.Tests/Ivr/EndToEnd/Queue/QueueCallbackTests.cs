@@ -66,6 +66,33 @@ public sealed class QueueCallbackTests
     }
 
     [Test]
+    public async Task PressTwoWhileTheAgentRings_TheCustomerIsCalledOnlyOnceTheirCallIsOver()
+    {
+        await StartPausedAsync(AgentBehavior.Manual());
+        await rig.Service<CallDistributor>().MakeAvailableAsync("1001");
+        await using var caller = await rig.CallAsync();
+        var customer = rig.Asterisk.AddCallee(caller.Phone.CallerNumber, AgentBehavior.Manual());
+        await caller.ReachMainMenuAsync();
+        await caller.PressAsync("0");
+        var firstRing = await rig.Asterisk.GetEndpoint("1001").WaitForCallAsync(HotlineRig.Patience);
+        await firstRing.WaitForRingingAsync(HotlineRig.Patience);
+
+        await caller.PressAsync("2");
+        await firstRing.WaitForHangupAsync(HotlineRig.Patience);
+        await caller.WaitForHangupAsync();
+        var customerCall = await customer.WaitForCallAsync(HotlineRig.Patience);
+        var calledAt = rig.Asterisk.Channels.Single(c => c.Id == customerCall.ChannelId).CreationTime;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(calledAt, Is.GreaterThanOrEqualTo(caller.Phone.HungUpAt!.Value), "the customer's line was busy with the call until then");
+            Assert.That(firstRing.Outcome, Is.EqualTo(AgentCallOutcome.Canceled));
+            Assert.That(customerCall.CallerIdNumber, Is.EqualTo("100"));
+            Assert.That(rig.Asterisk.GetEndpoint("1001").Calls, Has.Count.EqualTo(1), "the agent rings again only once the customer answers");
+        });
+    }
+
+    [Test]
     public async Task PressTwo_TheCallEndsRecordedAsCallbackRequested()
     {
         await StartPausedAsync(AgentBehavior.Manual());
