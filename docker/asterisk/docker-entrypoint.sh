@@ -46,6 +46,7 @@ for name in $(env | sed -n 's/^\(AGENT_[0-9][0-9]*_PASSWORD\)=.*/\1/p'); do
     check_secret "$name" "$value"
 done
 check_addresses TRUNK_MATCH "${TRUNK_MATCH:-}" '0-9A-Fa-f.:/,'
+check_addresses TRUNK_CONTACT "${TRUNK_CONTACT:-}" '0-9A-Za-z.:-'
 check_addresses EXTERNAL_ADDRESS "${EXTERNAL_ADDRESS:-}" '0-9A-Za-z.:-'
 
 for source in "$SOURCE_DIR"/*.conf; do
@@ -66,6 +67,9 @@ if grep -q '^password = change-me-agent$' "$TARGET_DIR/pjsip.conf" 2>/dev/null; 
 fi
 if grep -q '^match = 203\.0\.113\.10$' "$TARGET_DIR/pjsip.conf" 2>/dev/null; then
     say "note: no TRUNK_MATCH set, so no SIP provider can send hotline calls yet"
+fi
+if grep -q '^contact = sip:203\.0\.113\.10:5060$' "$TARGET_DIR/pjsip.conf" 2>/dev/null; then
+    say "note: no TRUNK_CONTACT set, so callbacks to customers cannot go out yet"
 fi
 [ -n "${EXTERNAL_ADDRESS:-}" ] \
     || say "note: no EXTERNAL_ADDRESS set; phones outside this host may get no audio"

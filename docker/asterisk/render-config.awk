@@ -3,6 +3,7 @@
 #   -v conf=ari.conf     [callcenter] password            <- ARI_PASSWORD
 #   -v conf=pjsip.conf   [<extension>-auth] password      <- AGENT_<extension>_PASSWORD, else AGENT_PASSWORD
 #                        [hotline-trunk-ip] match         <- TRUNK_MATCH
+#                        [hotline-trunk-aor] contact      <- sip:TRUNK_CONTACT
 #                        ;external_*_address (commented)  <- EXTERNAL_ADDRESS
 # Values were validated by the entrypoint: no ';', spaces or line breaks reach this script.
 
@@ -26,6 +27,10 @@ conf == "pjsip.conf" && section ~ /^[0-9]+-auth$/ && /^[ \t]*password[ \t]*=/ {
 
 conf == "pjsip.conf" && section == "hotline-trunk-ip" && /^[ \t]*match[ \t]*=/ {
     if (ENVIRON["TRUNK_MATCH"] != "") { print "match = " ENVIRON["TRUNK_MATCH"]; next }
+}
+
+conf == "pjsip.conf" && section == "hotline-trunk-aor" && /^[ \t]*contact[ \t]*=/ {
+    if (ENVIRON["TRUNK_CONTACT"] != "") { print "contact = sip:" ENVIRON["TRUNK_CONTACT"]; next }
 }
 
 conf == "pjsip.conf" && /^;[ \t]*external_(media|signaling)_address[ \t]*=/ {

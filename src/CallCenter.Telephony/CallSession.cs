@@ -50,28 +50,60 @@ internal sealed class CallSession : IAriEventSink
         TimeProvider time,
         ILoggerFactory loggers,
         Action<CallSession> onClosed)
+        : this(
+            channel.Id,
+            new CallerInfo(
+                CallId: channel.Id,
+                Number: channel.Caller.Number,
+                Name: channel.Caller.Name,
+                DialedExtension: channel.Dialplan.Exten,
+                Args: args,
+                Language: string.IsNullOrEmpty(channel.Language) ? "en" : channel.Language,
+                ArrivedAt: time.GetUtcNow()),
+            channel.State == ChannelStates.Up,
+            takenBack,
+            knownSince,
+            behaviours.Create,
+            router,
+            rest,
+            app,
+            options,
+            time,
+            loggers,
+            onClosed)
+    {
+    }
+
+    /// <summary>A session for <paramref name="channelId"/> whose behaviour <paramref name="behaviour"/> makes: also a call we place ourselves, before its channel exists.</summary>
+    public CallSession(
+        string channelId,
+        CallerInfo caller,
+        bool answered,
+        bool takenBack,
+        int knownSince,
+        Func<CallerInfo, ICallChannel, ICallBehaviour> behaviour,
+        AriEventRouter router,
+        AriRestClient rest,
+        string app,
+        TelephonyOptions options,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        Action<CallSession> onClosed)
     {
         this.router = router;
         this.rest = rest;
         this.options = options;
         this.time = time;
         this.onClosed = onClosed;
-        ChannelId = channel.Id;
+        ChannelId = channelId;
         logger = loggers.CreateLogger<CallSession>();
-        Caller = new CallerInfo(
-            CallId: channel.Id,
-            Number: channel.Caller.Number,
-            Name: channel.Caller.Name,
-            DialedExtension: channel.Dialplan.Exten,
-            Args: args,
-            Language: string.IsNullOrEmpty(channel.Language) ? "en" : channel.Language,
-            ArrivedAt: time.GetUtcNow());
+        Caller = caller;
         TakenBack = takenBack;
         KnownSince = knownSince;
-        answered = channel.State == ChannelStates.Up;
+        this.answered = answered;
         Legs = new AgentLegs(ChannelId);
         line = new AriCallChannel(this, rest, app, time, logger);
-        behaviour = behaviours.Create(Caller, line);
+        this.behaviour = behaviour(Caller, line);
         mailbox = new Mailbox<CallMessage>(
             $"call {CallId}",
             options.MailboxCapacity,
@@ -185,6 +217,9 @@ internal sealed class CallSession : IAriEventSink
     {
         switch (ariEvent)
         {
+            case Dial { Dialstatus: "ANSWER" } dial when dial.Peer.Id == ChannelId:
+                // Only a call we placed is dialed: the one we called picked up.
+                return new CalleeAnswered();
             case ChannelDtmfReceived dtmf when dtmf.Channel.Id == ChannelId && dtmf.Digit.Length == 1:
                 return new DigitPressed(dtmf.Digit[0]);
             case PlaybackStarted started:
@@ -249,6 +284,10 @@ internal sealed class CallSession : IAriEventSink
             logger.LogInformation(
                 "Call ended: {EndReason} ({EndDetail}) after {CallSeconds:0.0} s",
                 end.Reason, end.Detail, (time.GetUtcNow() - Caller.ArrivedAt).TotalSeconds);
+        }
+        else if (input is CallArrived && Caller.Args is [CallSwitchboard.PlacedCallArgument, ..])
+        {
+            logger.LogInformation("Calling {CallerNumber}", Caller.Number);
         }
         else if (input is CallArrived)
         {

@@ -33,6 +33,9 @@ public sealed partial class CallSwitchboard
     /// <summary>The Stasis argument our agent legs carry: Stasis(callcenter,agent).</summary>
     public const string AgentLegArgument = "agent";
 
+    /// <summary>The Stasis argument the calls we place carry: Stasis(callcenter,callback).</summary>
+    public const string PlacedCallArgument = "callback";
+
     public CallSwitchboard(
         ICallBehaviourFactory behaviours,
         AriEventRouter router,
@@ -89,6 +92,66 @@ public sealed partial class CallSwitchboard
         }
     }
 
+    /// <summary>
+    /// Places a call of ours: its session, made with <paramref name="behaviour"/>, owns the channel id before
+    /// Asterisk creates the channel, so every event of it reaches the session in order. The create and the dial go
+    /// on in the background; when either fails the session gets <see cref="CallEnded"/> as if nobody answered.
+    /// Null while shutting down.
+    /// </summary>
+    internal CallSession? Place(PlacedCall call, Func<CallerInfo, ICallChannel, ICallBehaviour> behaviour)
+    {
+        if (draining)
+        {
+            return null;
+        }
+        var caller = new CallerInfo(call.ChannelId, call.Number, call.Name, call.Number, [PlacedCallArgument], call.Language, time.GetUtcNow());
+        var session = new CallSession(call.ChannelId, caller, answered: false, takenBack: false, connection?.ConnectionNumber ?? 0, behaviour, router, rest, ariOptions.App, options, time, loggers, s => sessions.TryRemove(s.ChannelId, out _));
+        if (!sessions.TryAdd(call.ChannelId, session))
+        {
+            session.Abandon();
+            return null;
+        }
+        session.Start();
+        _ = DialOutAsync(session, call);
+        return session;
+    }
+
+    private async Task DialOutAsync(CallSession session, PlacedCall call)
+    {
+        var create = new CreateChannelRequest(call.Endpoint, ariOptions.App)
+        {
+            ChannelId = call.ChannelId,
+            AppArgs = [PlacedCallArgument],
+            Variables = new Dictionary<string, string>
+            {
+                ["CALLERID(num)"] = call.CallerIdNumber,
+                ["CALLERID(name)"] = call.CallerIdName,
+            },
+        };
+        try
+        {
+            await rest.Channels.CreateAsync(create).ConfigureAwait(false);
+        }
+        catch (AriException exception)
+        {
+            // 500 "Allocation failed": the trunk has no contact, or the endpoint does not exist.
+            logger.LogWarning("Could not place the call to {Endpoint}: {Reason}", call.Endpoint, exception.Message);
+            session.Post(new CallEnded(CallEndReason.Failed, "could not create: " + exception.Message));
+            return;
+        }
+        try
+        {
+            await rest.Channels.DialAsync(call.ChannelId, timeoutSeconds: Math.Max(1, (int)Math.Ceiling(call.RingTimeout.TotalSeconds))).ConfigureAwait(false);
+            logger.LogInformation("Calling {Endpoint} on {ChannelId}", call.Endpoint, call.ChannelId);
+        }
+        catch (AriException exception)
+        {
+            logger.LogWarning("Could not dial {Endpoint}: {Reason}", call.Endpoint, exception.Message);
+            session.Post(new CallEnded(CallEndReason.Failed, "could not dial: " + exception.Message));
+            await HangUpQuietlyAsync(call.ChannelId).ConfigureAwait(false);
+        }
+    }
+
     private void OnUnrouted(AriEvent ariEvent)
     {
         if (ariEvent is not StasisStart start || sessions.ContainsKey(start.Channel.Id))
@@ -105,11 +168,12 @@ public sealed partial class CallSwitchboard
 
     private void StartSession(Channel channel, IReadOnlyList<string> args, bool takenBack, int knownSince)
     {
-        if (IsAgentLeg(channel.Id, args))
+        if (IsPlacedByUs(channel.Id, args))
         {
-            // An agent leg whose call we no longer know (made before a restart of ours): nobody to connect it to.
-            // Legs of calls we do know never get here: their session claimed the id before creating them.
-            logger.LogWarning("Hanging up orphaned agent leg {ChannelId}", channel.Id);
+            // An agent leg or a callback whose call we no longer know (made before a restart of ours): nobody to
+            // connect it to. Those of calls we do know never get here: their session claimed the id before creating them.
+            var kind = args is [PlacedCallArgument, ..] || channel.Id.Contains("-callback", StringComparison.Ordinal) ? "callback" : "agent leg";
+            logger.LogWarning("Hanging up orphaned {Kind} {ChannelId}", kind, channel.Id);
             _ = HangUpQuietlyAsync(channel.Id);
             return;
         }
@@ -185,14 +249,15 @@ public sealed partial class CallSwitchboard
     }
 
     /// <summary>
-    /// Our agent legs carry the "agent" argument, and their ids are ours ("{callId}-agent{n}"): a leg taken back
-    /// after a restart of ours may show no Stasis arguments in its dialplan location, but its id still tells.
+    /// Our agent legs and callbacks carry the "agent" or "callback" argument, and their ids are ours
+    /// ("{callId}-agent{n}", "{callId}-callback{n}"): one taken back after a restart of ours may show no Stasis
+    /// arguments in its dialplan location, but its id still tells.
     /// </summary>
-    private static bool IsAgentLeg(string channelId, IReadOnlyList<string> args) =>
-        (args.Count > 0 && args[0] == AgentLegArgument) || AgentLegId().IsMatch(channelId);
+    private static bool IsPlacedByUs(string channelId, IReadOnlyList<string> args) =>
+        (args.Count > 0 && args[0] is AgentLegArgument or PlacedCallArgument) || PlacedId().IsMatch(channelId);
 
-    [GeneratedRegex(@"-agent[0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AgentLegId();
+    [GeneratedRegex(@"-(agent|callback)[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacedId();
 
     /// <summary>The Stasis() arguments after the app name, as far as the channel's dialplan location shows them.</summary>
     private IReadOnlyList<string> StasisArgs(Channel channel)

@@ -44,6 +44,9 @@ public sealed class FakeAsterisk : IAsyncDisposable
 
     public string AppName => _pbx.Options.AppName;
 
+    /// <summary>The trunk callers arrive on; numbers added with <see cref="AddCallee"/> are dialed through it.</summary>
+    public string CallerEndpoint => _pbx.Options.CallerEndpoint;
+
     public string User => _pbx.Options.User;
 
     public string Password => _pbx.Options.Password;
@@ -76,7 +79,7 @@ public sealed class FakeAsterisk : IAsyncDisposable
     public IReadOnlyList<FakeCaller> Callers => Locked(() => _pbx.Callers.ToArray());
 
     /// <summary>Every agent endpoint added with <see cref="AddEndpoint"/>.</summary>
-    public IReadOnlyList<FakeAgentEndpoint> Endpoints => Locked(() => _pbx.Endpoints.Values.Select(e => e.Agent).OfType<FakeAgentEndpoint>().ToArray());
+    public IReadOnlyList<FakeAgentEndpoint> Endpoints => Locked(() => _pbx.Endpoints.Values.Where(e => e.Trunk is null).Select(e => e.Agent).OfType<FakeAgentEndpoint>().ToArray());
 
     public static async Task<FakeAsterisk> StartAsync(FakeAsteriskOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -190,6 +193,32 @@ public sealed class FakeAsterisk : IAsyncDisposable
             endpoint.Agent = agent;
             _pbx.Endpoints[id] = endpoint;
             return agent;
+        }
+    }
+
+    /// <summary>
+    /// A phone reached by dialing PJSIP/<paramref name="number"/>@{trunk} (the trunk is
+    /// <see cref="FakeAsteriskOptions.CallerEndpoint"/>): a customer the application calls back. It behaves as an agent
+    /// phone does (answer after a delay, busy, no answer, manual); a number never added cannot be reached (500
+    /// "Allocation failed", as a trunk with no contact answers: the fake has no network behind its trunk).
+    /// </summary>
+    public FakeAgentEndpoint AddCallee(string number, AgentBehavior behavior)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentNullException.ThrowIfNull(behavior);
+        lock (_pbx.Sync)
+        {
+            var trunk = _pbx.FindEndpoint("PJSIP", _pbx.Options.CallerEndpoint)!;
+            var resource = $"{number}@{trunk.Resource}";
+            if (_pbx.Endpoints.ContainsKey("PJSIP/" + resource))
+            {
+                throw new InvalidOperationException($"Callee {resource} already exists.");
+            }
+            var endpoint = new PbxEndpoint("PJSIP", resource, trunk.Context) { Behavior = behavior, Trunk = trunk.Resource };
+            var callee = new FakeAgentEndpoint(_pbx, endpoint);
+            endpoint.Agent = callee;
+            _pbx.Endpoints[endpoint.Id] = endpoint;
+            return callee;
         }
     }
 

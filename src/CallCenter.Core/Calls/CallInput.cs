@@ -28,3 +28,6 @@ public sealed record TimerElapsed(string Name) : CallInput;
 
 /// <summary>A recording ended; <paramref name="Duration"/> is what was kept.</summary>
 public sealed record RecordingEnded(string Name, RecordingOutcome Outcome, TimeSpan Duration) : CallInput;
+
+/// <summary>A call we placed was answered by the one we called (a callback's customer).</summary>
+public sealed record CalleeAnswered : CallInput;

@@ -23,6 +23,16 @@ public interface ICallDistributor
     /// <summary>The caller and the agent are no longer talking: the agent goes to wrap-up.</summary>
     void TalkEnded(string callId);
 
+    /// <summary>
+    /// The caller hung up to be called back, keeping their place (time, tier, language, last agent):
+    /// from now on <paramref name="dialer"/> stands for them and calls the customer when an agent is reserved.
+    /// An agent ringing for the live call is released.
+    /// </summary>
+    void RequestCallback(string callId, ICallbackCaller dialer);
+
+    /// <summary>A callback did not reach the customer (<paramref name="why"/>: "no answer", "busy", ...): the agent is released; it is tried again later, or given up.</summary>
+    void CallbackFailed(string callId, string why);
+
     /// <summary>The caller left the queue before an agent answered: hung up, chose voicemail, ... An agent ringing for them is released.</summary>
     void Left(string callId, CallOutcome outcome);
 }

@@ -18,7 +18,12 @@ public enum CallOutcome
     Abandoned,
     Overflowed,
     Voicemail,
+
+    /// <summary>The caller hung up to be called back, keeping their place; the record stays so until the callback connects or is given up.</summary>
     CallbackRequested,
+
+    /// <summary>A callback was tried as many times as configured and never reached the customer.</summary>
+    CallbackFailed,
 
     /// <summary>The call was cut by a failure on our side or in Asterisk.</summary>
     Failed,

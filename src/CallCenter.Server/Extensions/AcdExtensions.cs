@@ -4,6 +4,8 @@ using CallCenter.Core.Acd.Distribution;
 using CallCenter.Core.Acd.Events;
 using CallCenter.Core.Ports;
 using CallCenter.Server.Acd;
+using CallCenter.Telephony;
+using CallCenter.Telephony.Callbacks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +36,8 @@ public static class AcdExtensions
             .Bind(builder.Configuration.GetSection(DistributorOptions.SectionName))
             .Validate(o => o.TickInterval > TimeSpan.Zero, "Acd:TickInterval must be positive")
             .Validate(o => o.RestAfterMissedOffer >= TimeSpan.Zero, "Acd:RestAfterMissedOffer cannot be negative")
+            .Validate(o => o.CallbackAttempts >= 1, "Acd:CallbackAttempts must be at least 1")
+            .Validate(o => o.CallbackRetryDelay >= TimeSpan.Zero, "Acd:CallbackRetryDelay cannot be negative")
             .Validate(o => DistributorOptions.FindTimeZone(o.TimeZone) is not null, "Acd:TimeZone must be a time zone id such as Asia/Shanghai, or empty for the server's")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DistributorOptions>>().Value);
@@ -54,6 +58,22 @@ public static class AcdExtensions
             sp.GetRequiredService<ILogger<CallDistributor>>()));
         services.AddSingleton<ICallDistributor>(sp => sp.GetRequiredService<CallDistributor>());
         services.AddHostedService<DistributorService>();
+
+        services.AddOptions<CallbackOptions>()
+            .Bind(builder.Configuration.GetSection(CallbackOptions.SectionName))
+            .Validate(o => o.Endpoint.Contains("{number}", StringComparison.Ordinal) || o.Endpoint.Contains("{digits}", StringComparison.Ordinal), "Callback:Endpoint must contain {number} or {digits}, e.g. PJSIP/{number}@hotline-trunk")
+            .Validate(o => o.RingTimeout > TimeSpan.Zero, "Callback:RingTimeout must be positive")
+            .Validate(o => o.Region is { Length: 2 } region && region.All(char.IsAsciiLetter), "Callback:Region must be a two-letter region code such as US")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CallbackOptions>>().Value);
+        // Lazy: the switchboard makes IVR calls, whose services include this dialer.
+        services.AddSingleton<ICallbackDialer>(sp => new CallbackDialer(
+            new Lazy<CallSwitchboard>(sp.GetRequiredService<CallSwitchboard>),
+            sp.GetRequiredService<ICallDistributor>(),
+            sp.GetRequiredService<ICallJournal>(),
+            sp.GetRequiredService<CallbackOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
         return builder;
     }
 }

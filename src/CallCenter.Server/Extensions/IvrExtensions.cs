@@ -59,6 +59,7 @@ public static class IvrExtensions
                 Prompts = sp.GetRequiredService<IPromptCatalog>(),
                 // Null without the call distributor (the dial verb): queue nodes then take their fallback.
                 Distributor = sp.GetService<ICallDistributor>(),
+                Callbacks = sp.GetService<ICallbackDialer>(),
             };
         });
         services.Replace(ServiceDescriptor.Singleton<ICallBehaviourFactory, IvrCallFactory>());

@@ -85,6 +85,15 @@ public class PjsipConfTests
     }
 
     [Test]
+    public void HotlineTrunk_HasAContactForCallbacks()
+    {
+        var trunk = _pjsip.Object("endpoint", "hotline-trunk");
+        var aor = _pjsip.Object("aor", trunk.Value("aors") ?? "(no aors)");
+
+        Assert.That(aor.Value("contact"), Does.StartWith("sip:"));
+    }
+
+    [Test]
     public void HotlineTrunk_UsesRfc4733DtmfAndOnlyUlawAlaw()
     {
         var trunk = _pjsip.Object("endpoint", "hotline-trunk");

@@ -52,6 +52,14 @@ public class RenderConfigScriptTests
     }
 
     [Test]
+    public async Task TrunkContact_Set_ReplacesThePlaceholderContact()
+    {
+        var rendered = await RenderAsync("pjsip.conf", new() { ["TRUNK_CONTACT"] = "sip.example.net:5080" });
+
+        Assert.That(rendered.Object("aor", "hotline-trunk-aor").Value("contact"), Is.EqualTo("sip:sip.example.net:5080"));
+    }
+
+    [Test]
     public async Task ExternalAddress_Set_EnablesBothAddressesOnEveryTransport()
     {
         var rendered = await RenderAsync("pjsip.conf", new() { ["EXTERNAL_ADDRESS"] = "192.168.1.20" });
@@ -85,7 +93,7 @@ public class RenderConfigScriptTests
         }
 
         var inherited = start.Environment.Keys
-            .Where(name => name is "ARI_PASSWORD" or "TRUNK_MATCH" or "EXTERNAL_ADDRESS" || name.StartsWith("AGENT_", StringComparison.Ordinal))
+            .Where(name => name is "ARI_PASSWORD" or "TRUNK_MATCH" or "TRUNK_CONTACT" or "EXTERNAL_ADDRESS" || name.StartsWith("AGENT_", StringComparison.Ordinal))
             .ToList();
         foreach (var name in inherited)
         {

@@ -21,6 +21,11 @@ internal sealed class DialOperations
         {
             return null;
         }
+        if (resource.Contains('@', StringComparison.Ordinal) && _pbx.FindEndpoint("PJSIP", resource) is { IsReachable: true } callee)
+        {
+            // "number@trunk": a number the test made answerable through that trunk.
+            return callee;
+        }
         var name = resource;
         var slash = name.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
@@ -37,7 +42,7 @@ internal sealed class DialOperations
 
     public PbxChannel Originate(PbxEndpoint endpoint, string? channelId, string? callerName, string? callerNumber, DialState dial)
     {
-        var channel = _pbx.Lifecycle.Create(ChannelKind.Originated, channelId, "PJSIP/" + endpoint.Resource, endpoint, Guid.NewGuid().ToString());
+        var channel = _pbx.Lifecycle.Create(ChannelKind.Originated, channelId, endpoint.ChannelNamePrefix, endpoint, Guid.NewGuid().ToString());
         channel.Context = endpoint.Context;
         channel.Exten = "s";
         channel.Priority = 1;
@@ -54,7 +59,7 @@ internal sealed class DialOperations
 
     public PbxChannel Create(PbxEndpoint endpoint, string dialString, string? channelId)
     {
-        var channel = _pbx.Lifecycle.Create(ChannelKind.Created, channelId, "PJSIP/" + endpoint.Resource, endpoint, Guid.NewGuid().ToString());
+        var channel = _pbx.Lifecycle.Create(ChannelKind.Created, channelId, endpoint.ChannelNamePrefix, endpoint, Guid.NewGuid().ToString());
         channel.Context = endpoint.Context;
         channel.Exten = "s";
         channel.Priority = 1;

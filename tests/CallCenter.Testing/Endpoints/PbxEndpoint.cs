@@ -29,6 +29,16 @@ internal sealed class PbxEndpoint
 
     public string Id => Technology + "/" + Resource;
 
+    /// <summary>
+    /// For a number reached through a trunk (<see cref="FakeAsterisk.AddCallee"/>): the trunk's endpoint name.
+    /// Such a callee is no endpoint of Asterisk's: endpoint listings leave it out, and its channels are named
+    /// after the trunk ("PJSIP/hotline-trunk-00000012"), as chan_pjsip names a channel to "number@trunk".
+    /// </summary>
+    public string? Trunk { get; init; }
+
+    /// <summary>What this endpoint's channel names start with, before "-{counter}".</summary>
+    public string ChannelNamePrefix => Trunk is null ? "PJSIP/" + Resource : "PJSIP/" + Trunk;
+
     /// <summary>Whether a contact is registered: an agent phone unless unreachable; never for the callers' trunk.</summary>
     public bool IsReachable => Behavior is not null && Behavior.Kind != AgentBehaviorKind.Unreachable;
 

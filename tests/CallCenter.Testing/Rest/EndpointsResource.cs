@@ -30,6 +30,7 @@ internal sealed class EndpointsResource
                 return ValueTask.FromResult(AriResult.Error(404, $"No Endpoints found - invalid tech {technology}"));
             }
             var endpoints = _pbx.Endpoints.Values
+                .Where(e => e.Trunk is null)
                 .Where(e => technology is null || string.Equals(e.Technology, technology, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             return ValueTask.FromResult(AriResult.Ok(w =>

@@ -129,6 +129,58 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         }
     });
 
+    public void RequestCallback(string callId, ICallbackCaller dialer) => Post(async token =>
+    {
+        if (!calls.TryGetValue(callId, out var call) || call.State == QueuedCallState.Talking || call.IsCallback)
+        {
+            logger.LogWarning("Call {CallId}: a callback asked for no call waiting", callId);
+            return;
+        }
+        if (call.State == QueuedCallState.Ringing && call.Agent is { } agent)
+        {
+            await roster.OfferWithdrawnAsync(agent, callId, token).ConfigureAwait(false);
+        }
+        call.Caller = dialer;
+        call.IsCallback = true;
+        call.AwaitingCallbackAnswer = false;
+        call.State = QueuedCallState.Waiting;
+        call.Agent = null;
+        if (!waiting.Contains(callId))
+        {
+            waiting.Add(Waiting(call));
+        }
+        logger.LogInformation("Call {CallId} hung up to be called back; it keeps its place in {Queue}", callId, call.Queue);
+        await RouteAsync(token).ConfigureAwait(false);
+    });
+
+    public void CallbackFailed(string callId, string why) => Post(async token =>
+    {
+        if (!calls.TryGetValue(callId, out var call) || !call.IsCallback || call.State != QueuedCallState.Ringing || call.Agent is not { } agent)
+        {
+            logger.LogWarning("Call {CallId}: a failed callback for no callback in progress", callId);
+            return;
+        }
+        // The agent did nothing wrong: released without a missed offer or a rest.
+        await roster.OfferWithdrawnAsync(agent, callId, token).ConfigureAwait(false);
+        call.Agent = null;
+        call.State = QueuedCallState.Waiting;
+        call.CallbackFailures++;
+        var now = time.GetUtcNow();
+        if (call.CallbackFailures >= options.CallbackAttempts)
+        {
+            Forget(call);
+            logger.LogWarning("Call {CallId}: the callback reached nobody {Attempts} times ({Why}); given up", callId, call.CallbackFailures, why);
+            bus.Publish(new Events.CallEnded(now, callId, call.Queue, null, CallOutcome.CallbackFailed));
+            (call.Caller as ICallbackCaller)?.GivenUp();
+        }
+        else
+        {
+            call.RetryAt = now + options.CallbackRetryDelay;
+            logger.LogInformation("Call {CallId}: the callback reached nobody ({Why}); tried again at {RetryAt}, keeping its place", callId, why, call.RetryAt);
+        }
+        await RouteAsync(token).ConfigureAwait(false);
+    });
+
     public void Left(string callId, CallOutcome outcome) => Post(async token =>
     {
         if (!calls.TryGetValue(callId, out var call))
@@ -188,7 +240,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         {
             var view = calls.Values
                 .OrderBy(c => c.EnqueuedAt)
-                .Select(c => new QueuedCallView(c.CallId, c.Queue, c.State.ToString().ToLowerInvariant(), c.Agent, c.EnqueuedAt))
+                .Select(c => new QueuedCallView(c.CallId, c.Queue, c.State.ToString().ToLowerInvariant(), c.Agent, c.EnqueuedAt, c.IsCallback))
                 .ToList();
             answer.TrySetResult(new DistributorView(view, roster.Snapshot(), time.GetUtcNow()));
             return ValueTask.CompletedTask;
@@ -278,6 +330,11 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
         {
             restingUntil.Remove(agent);
         }
+        foreach (var call in calls.Values.Where(c => c.RetryAt <= now).ToList())
+        {
+            call.RetryAt = null;
+            waiting.Add(Waiting(call));
+        }
         Overflow(now);
         Announce(now);
         await RouteAsync(token).ConfigureAwait(false);
@@ -285,7 +342,8 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
 
     private void Overflow(DateTimeOffset now)
     {
-        foreach (var call in calls.Values.Where(c => c.State == QueuedCallState.Waiting).ToList())
+        // A callback has already been let off the line: it waits as long as it takes.
+        foreach (var call in calls.Values.Where(c => c.State == QueuedCallState.Waiting && !c.IsCallback && !c.AwaitingCallbackAnswer).ToList())
         {
             if (!configuration.Queues.TryGetValue(call.Queue, out var queue) || now - call.InQueueSince < queue.MaxWait)
             {
@@ -300,6 +358,15 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
                 waiting.Add(Waiting(call));
                 continue;
             }
+            if (queue.Overflow.Action == OverflowAction.Callback)
+            {
+                // Kept, out of routing, until the caller takes the callback (RequestCallback) or not (Left).
+                logger.LogInformation("Call {CallId} waited {MaxWait} in {Queue}: offered a callback", call.CallId, queue.MaxWait, call.Queue);
+                waiting.Remove(call.CallId);
+                call.AwaitingCallbackAnswer = true;
+                call.Caller.Overflow(queue.Overflow);
+                continue;
+            }
             Forget(call);
             logger.LogInformation("Call {CallId} waited {MaxWait} in {Queue}: overflow to {Overflow}", call.CallId, queue.MaxWait, call.Queue, queue.Overflow.Action);
             bus.Publish(new Events.CallEnded(now, call.CallId, call.Queue, null, CallOutcome.Overflowed));
@@ -309,7 +376,7 @@ public sealed class CallDistributor : ICallDistributor, IAsyncDisposable
 
     private void Announce(DateTimeOffset now)
     {
-        var due = calls.Values.Where(c => c.State == QueuedCallState.Waiting && c.NextAnnouncementAt <= now).ToList();
+        var due = calls.Values.Where(c => c.State == QueuedCallState.Waiting && !c.IsCallback && !c.AwaitingCallbackAnswer && c.NextAnnouncementAt <= now).ToList();
         if (due.Count == 0)
         {
             return;

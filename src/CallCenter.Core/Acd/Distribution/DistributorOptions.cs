@@ -11,6 +11,12 @@ public sealed class DistributorOptions
     /// <summary>Default 10 s: after an agent misses an offer, how long before they are offered a call again (they may be stepping away).</summary>
     public TimeSpan RestAfterMissedOffer { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Default 3: how many times a callback calls the customer before it gives up.</summary>
+    public int CallbackAttempts { get; set; } = 3;
+
+    /// <summary>Default 2 min: after a callback found the customer busy or away, how long before it calls again (the customer keeps their place).</summary>
+    public TimeSpan CallbackRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Default empty, the server's own: the call center's time zone id (e.g. "Asia/Shanghai"), where "today" starts for agents' answered calls.</summary>
     public string TimeZone { get; set; } = "";
 

@@ -7,7 +7,8 @@ internal sealed class QueuedCall(QueueRequest request, IQueuedCaller caller, Dat
 {
     public QueueRequest Request { get; } = request;
 
-    public IQueuedCaller Caller { get; } = caller;
+    /// <summary>The live call, or once the caller asked to be called back, the callback dialer.</summary>
+    public IQueuedCaller Caller { get; set; } = caller;
 
     public string CallId => Request.CallId;
 
@@ -30,4 +31,16 @@ internal sealed class QueuedCall(QueueRequest request, IQueuedCaller caller, Dat
     public DateTimeOffset NextAnnouncementAt { get; set; }
 
     public WaitAnnouncement? LastAnnouncement { get; set; }
+
+    /// <summary>The caller hung up to be called back: <see cref="Caller"/> dials them when their turn comes.</summary>
+    public bool IsCallback { get; set; }
+
+    /// <summary>Callbacks that found the customer unreachable so far.</summary>
+    public int CallbackFailures { get; set; }
+
+    /// <summary>When a callback that failed is tried again; until then the call keeps its place but is not routed.</summary>
+    public DateTimeOffset? RetryAt { get; set; }
+
+    /// <summary>The caller was offered a callback on overflow and has not yet said yes or no: not routed meanwhile.</summary>
+    public bool AwaitingCallbackAnswer { get; set; }
 }

@@ -1,4 +1,5 @@
 namespace CallCenter.Core.Acd.Distribution;
 
 /// <summary>A call the distributor holds: <paramref name="State"/> is "waiting", "ringing" or "talking".</summary>
-public sealed record QueuedCallView(string CallId, string Queue, string State, string? Agent, DateTimeOffset EnqueuedAt);
+/// <param name="Callback">The caller hung up to be called back: the customer is called when an agent is reserved.</param>
+public sealed record QueuedCallView(string CallId, string Queue, string State, string? Agent, DateTimeOffset EnqueuedAt, bool Callback = false);

@@ -433,7 +433,7 @@ internal sealed class FlowParser
 
     private QueueNode Queue(string id, SourceLocation at, YamlMappingNode map, string what)
     {
-        read.OnlyKnown(map, what, ["type", "queue", "prompt", "prompts", "hold-prompt", "options-prompt", "fallback", "voicemail", "next"]);
+        read.OnlyKnown(map, what, ["type", "queue", "prompt", "prompts", "hold-prompt", "options-prompt", "callback-options-prompt", "fallback", "voicemail", "next"]);
         var fallback = Exit(map, "fallback", "fallback", what);
         var voicemail = FlowReader.Child(map, "voicemail") is null ? null : Exit(map, "voicemail", "voicemail", what);
         return new QueueNode(
@@ -446,7 +446,8 @@ internal sealed class FlowParser
             voicemail ?? fallback with { Trigger = "voicemail" },
             FlowReader.Child(map, "next") is null ? null : Exit(map, "next", "next", what),
             read.Prompt(map, "hold-prompt", what) ?? new TimedPrompt("queue-hold", null, null, at),
-            voicemail is null ? null : read.Prompt(map, "options-prompt", what) ?? new TimedPrompt("queue-voicemail-option", null, null, at));
+            voicemail is null ? null : read.Prompt(map, "options-prompt", what) ?? new TimedPrompt("queue-voicemail-option", null, null, at),
+            voicemail is null ? null : read.Prompt(map, "callback-options-prompt", what) ?? new TimedPrompt("queue-options", null, null, at));
     }
 
     private GotoNode Goto(string id, SourceLocation at, YamlMappingNode map, string what)

@@ -25,6 +25,9 @@ public sealed record IvrServices(
     /// <summary>Where queue nodes send callers to wait for an agent; null: no distributor, every queue node takes its fallback.</summary>
     public ICallDistributor? Distributor { get; init; }
 
+    /// <summary>Who calls back a waiting caller who asked for it (queue node, key 2); null: no callbacks are offered.</summary>
+    public ICallbackDialer? Callbacks { get; init; }
+
     /// <summary>The prompt a caller hears when the server shuts down mid-call.</summary>
     public string GoodbyePrompt { get; init; } = "goodbye";
 }

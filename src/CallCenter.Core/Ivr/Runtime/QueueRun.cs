@@ -3,6 +3,7 @@ using CallCenter.Core.Acd.Distribution;
 using CallCenter.Core.Acd.Waiting;
 using CallCenter.Core.Calls;
 using CallCenter.Core.Customers;
+using CallCenter.Core.Ivr.Flows;
 using CallCenter.Core.Ivr.Flows.Nodes;
 using CallCenter.Core.Ivr.Handlers;
 using CallCenter.Core.Records;
@@ -22,6 +23,8 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
     private string? unavailablePlayback;
     private string? leg;
     private string? ringingAgent;
+    private ICallbackCaller? callbackDialer;
+    private string? confirmationPlayback;
 
     private enum Stage
     {
@@ -33,9 +36,12 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
 
         /// <summary>The distributor has been told the caller is gone or done.</summary>
         Settled,
+
+        /// <summary>The caller is told they will be called back; the call ends after it.</summary>
+        CallbackConfirmed,
     }
 
-    /// <summary>Keys while waiting: 1 leaves a message instead. Keys while talking are the agent's business.</summary>
+    /// <summary>Keys while waiting: 1 leaves a message instead, 2 hangs up to be called back. Keys while talking are the agent's business.</summary>
     public override bool TakesDigits => stage is Stage.Waiting or Stage.Ringing;
 
     private string CallId => Call.Caller.CallId;
@@ -55,8 +61,7 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
 
         stage = Stage.Waiting;
         await Call.Channel.HoldAsync(status.MusicOnHold, Call.Token).ConfigureAwait(false);
-        await Call.PlayAsync(Call.MediaFor([node.HoldPrompt, node.OptionsPrompt])).ConfigureAwait(false);
-        var request = new QueueRequest(
+        var queued = new QueueRequest(
             CallId,
             node.Queue,
             Call.Caller.Number,
@@ -65,24 +70,50 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
             Call.Language,
             await LastAgentAsync().ConfigureAwait(false),
             [.. Call.Steps]);
-        distributor.Enqueue(request, new QueuedCallerInbox(Call.Channel));
+        callbackDialer = CallbackDialer(queued);
+        var options = callbackDialer is not null && node.CallbackOptionsPrompt is not null ? node.CallbackOptionsPrompt : node.OptionsPrompt;
+        await Call.PlayAsync(Call.MediaFor([node.HoldPrompt, options])).ConfigureAwait(false);
+        distributor.Enqueue(queued, new QueuedCallerInbox(Call.Channel));
         await Call.SaveRecordAsync().ConfigureAwait(false);
         return null;
     }
 
-    public override Task<string?> OnPromptFinishedAsync(string playbackId) =>
-        stage == Stage.Unavailable && playbackId == unavailablePlayback ? Go("fallback") : NoChange;
+    public override async Task<string?> OnPromptFinishedAsync(string playbackId)
+    {
+        if (stage == Stage.Unavailable && playbackId == unavailablePlayback)
+        {
+            return "fallback";
+        }
+        if (stage == Stage.CallbackConfirmed && playbackId == confirmationPlayback)
+        {
+            await Call.Channel.HangUpAsync(HangupCause.Normal, Call.Token).ConfigureAwait(false);
+        }
+        return null;
+    }
 
     public override async Task<string?> OnDigitAsync(char digit)
     {
-        if (digit != '1' || node.OptionsPrompt is null)
+        if (node.OptionsPrompt is null)
         {
             return null;
         }
-        StepInput = "1";
-        StepOutcome = "voicemail";
-        Settle(CallOutcome.Voicemail);
-        return await ToVoicemailAsync().ConfigureAwait(false);
+        switch (digit)
+        {
+            case '1':
+                StepInput = "1";
+                StepOutcome = "voicemail";
+                Settle(CallOutcome.Voicemail);
+                return await ToVoicemailAsync().ConfigureAwait(false);
+            case '2' when callbackDialer is { } dialer:
+                StepInput = "2";
+                StepOutcome = "callback";
+                return await ToCallbackAsync(dialer).ConfigureAwait(false);
+            case '2':
+                Call.Logger.LogInformation("The caller asked for a callback, but their number {CallerNumber} cannot be called back; they keep waiting", Call.Caller.Number);
+                return null;
+            default:
+                return null;
+        }
     }
 
     public override async Task<string?> OnInputAsync(CallInput input)
@@ -106,6 +137,8 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
                 var prompts = WaitAnnouncementPrompts.For(announcement, Call.Language, Call.Services.Speech);
                 await Call.PlayAsync([.. prompts.Select(p => "sound:" + p)]).ConfigureAwait(false);
                 return null;
+            case QueueOverflowed { Target.Action: OverflowAction.Callback } when stage is Stage.Waiting or Stage.Ringing:
+                return await OverflowToCallbackAsync().ConfigureAwait(false);
             case QueueOverflowed { Target: var target } when stage is Stage.Waiting or Stage.Ringing:
                 Call.Logger.LogInformation("Queue {Queue} let go of the caller after its maximum wait: {Overflow}", node.Queue, target.Action);
                 stage = Stage.Settled;
@@ -128,6 +161,9 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
                 break;
             case Stage.Talking:
                 Call.Services.Distributor?.TalkEnded(CallId);
+                break;
+            case Stage.CallbackConfirmed:
+                callbackDialer?.CallerHungUp();
                 break;
         }
         stage = Stage.Settled;
@@ -191,6 +227,56 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
             Call.Services.Distributor?.Left(CallId, outcome);
         }
         stage = Stage.Settled;
+    }
+
+    /// <summary>The queue's maximum wait is up and it calls back: the caller is told so, or, with no number to call, leaves a message.</summary>
+    private async Task<string?> OverflowToCallbackAsync()
+    {
+        StepOutcome = "overflow";
+        if (callbackDialer is { } dialer)
+        {
+            Call.Logger.LogInformation("Queue {Queue} let go of the caller after its maximum wait: they will be called back", node.Queue);
+            return await ToCallbackAsync(dialer).ConfigureAwait(false);
+        }
+        Call.Logger.LogInformation("Queue {Queue} would call the caller back after its maximum wait, but {CallerNumber} cannot be called: voicemail", node.Queue, Call.Caller.Number);
+        Settle(CallOutcome.Overflowed);
+        Call.Note(r => r with { Outcome = CallOutcome.Overflowed });
+        return await ToVoicemailAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Hands the caller's place to the callback dialer, tells them, and ends the call once they have heard it.</summary>
+    private async Task<string?> ToCallbackAsync(ICallbackCaller dialer)
+    {
+        // The distributor releases an agent ringing for the live call; its leg must go too.
+        if (leg is { } ringing)
+        {
+            await Call.Channel.CancelAgentAsync(ringing, Call.Token).ConfigureAwait(false);
+        }
+        leg = null;
+        ringingAgent = null;
+        stage = Stage.CallbackConfirmed;
+        Call.Services.Distributor?.RequestCallback(CallId, dialer);
+        Call.Note(r => r with { Outcome = CallOutcome.CallbackRequested });
+        await Call.StopPromptsAsync().ConfigureAwait(false);
+        await Call.Channel.LeaveBridgesAsync(Call.Token).ConfigureAwait(false);
+        await Call.SaveRecordAsync().ConfigureAwait(false);
+        confirmationPlayback = await Call.PlayAsync(Call.MediaFor([new TimedPrompt(QueueNode.CallbackConfirmedPrompt, null, null, node.Location)])).ConfigureAwait(false);
+        if (confirmationPlayback is null)
+        {
+            await Call.Channel.HangUpAsync(HangupCause.Normal, Call.Token).ConfigureAwait(false);
+        }
+        return null;
+    }
+
+    /// <summary>Who would call this caller back, or null when nobody can (no dialer, a number that cannot be called).</summary>
+    private ICallbackCaller? CallbackDialer(QueueRequest queued)
+    {
+        if (Call.Services.Callbacks is not { } callbacks)
+        {
+            return null;
+        }
+        var shownName = Call.Variables.TryGetValue(CallVariables.CustomerName, out var name) ? name : Call.Caller.Name;
+        return callbacks.For(queued, shownName);
     }
 
     private async Task<string?> ToVoicemailAsync()

@@ -6,7 +6,7 @@ using CallCenter.Core.Acd.Waiting;
 namespace CallCenter.Core.Tests.Acd.Distribution;
 
 /// <summary>A caller in a queue as the distributor sees them: it keeps every message, for the test to await.</summary>
-internal sealed class WaitingCaller(string callId) : IQueuedCaller
+internal sealed class WaitingCaller(string callId) : ICallbackCaller
 {
     private readonly Channel<object> messages = Channel.CreateUnbounded<object>();
 
@@ -20,6 +20,16 @@ internal sealed class WaitingCaller(string callId) : IQueuedCaller
     public void Announce(WaitAnnouncement announcement) => Tell(announcement);
 
     public void Overflow(OverflowTarget target) => Tell(target);
+
+    /// <summary>As a callback dialer: the distributor gave up calling the customer.</summary>
+    public void GivenUp() => Tell(GaveUp);
+
+    public const string GaveUp = "given up";
+
+    /// <summary>As a callback dialer: the call that asked for it is over.</summary>
+    public void CallerHungUp() => Tell(HungUp);
+
+    public const string HungUp = "caller hung up";
 
     /// <summary>The offers made so far, read or not.</summary>
     public IReadOnlyList<AgentOffer> Offers

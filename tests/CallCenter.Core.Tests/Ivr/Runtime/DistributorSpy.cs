@@ -28,5 +28,15 @@ internal sealed class DistributorSpy(int agentsServing, string queue = "support"
 
     public void TalkEnded(string callId) => Told.Add("talk ended");
 
+    public ICallbackCaller? Dialer { get; private set; }
+
+    public void RequestCallback(string callId, ICallbackCaller dialer)
+    {
+        Dialer = dialer;
+        Told.Add("callback");
+    }
+
+    public void CallbackFailed(string callId, string why) => Told.Add($"callback failed: {why}");
+
     public void Left(string callId, CallOutcome outcome) => Told.Add($"left: {outcome}");
 }

@@ -35,7 +35,13 @@ internal sealed class IvrRig
     {
     }
 
-    private IvrRig(string flowYaml, DateTimeOffset now, TestPrompts? prompts, IIvrHandler[] handlers, ICallDistributor? distributor = null)
+    /// <summary>A rig whose queue nodes hand callers to <paramref name="distributor"/> and may offer them a callback by <paramref name="callbacks"/>.</summary>
+    public IvrRig(string flowYaml, ICallDistributor distributor, ICallbackDialer callbacks, params IIvrHandler[] handlers)
+        : this(flowYaml, TuesdayAfternoon, null, handlers, distributor, callbacks)
+    {
+    }
+
+    private IvrRig(string flowYaml, DateTimeOffset now, TestPrompts? prompts, IIvrHandler[] handlers, ICallDistributor? distributor = null, ICallbackDialer? callbacks = null)
     {
         Time = new FakeTimeProvider(now);
         var environment = new FlowEnvironment(new TestPrompts(), handlers.Select(h => h.Name).ToHashSet());
@@ -45,7 +51,7 @@ internal sealed class IvrRig
             throw new AssertionException("The test flow does not compile:\n" + string.Join("\n", compiled.Errors));
         }
         Flow = compiled.Flow!;
-        var services = new IvrServices(Journal, handlers.ToDictionary(h => h.Name), new TextSpeech(), Time, NullLoggerFactory.Instance) { Prompts = prompts, Distributor = distributor };
+        var services = new IvrServices(Journal, handlers.ToDictionary(h => h.Name), new TextSpeech(), Time, NullLoggerFactory.Instance) { Prompts = prompts, Distributor = distributor, Callbacks = callbacks };
         Call = new IvrCall(Flow, new CallerInfo("1795357895.0", "+15550111234", "Alice", "100", [], "en", Time.GetUtcNow()), Line, services);
     }
 

@@ -240,6 +240,12 @@ internal sealed class HotlineRig : IAsyncDisposable
             ["Acd:ReloadInterval"] = options.ReloadInterval.ToString("c", CultureInfo.InvariantCulture),
             ["Acd:TickInterval"] = "00:00:00.1",
             ["Acd:RestAfterMissedOffer"] = "00:00:00.2",
+            ["Acd:CallbackAttempts"] = "2",
+            ["Acd:CallbackRetryDelay"] = "00:00:00.3",
+            // Customers called back are FakeAsterisk callees behind its callers' trunk.
+            ["Callback:Endpoint"] = "PJSIP/{number}@" + asterisk.CallerEndpoint,
+            ["Callback:CallerIdNumber"] = "100",
+            ["Callback:RingTimeout"] = "00:00:05",
         };
         if (options.QueueFile is { } queues)
         {

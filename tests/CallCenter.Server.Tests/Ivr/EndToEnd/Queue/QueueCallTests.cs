@@ -145,7 +145,7 @@ public sealed class QueueCallTests
         await using var caller = await rig.CallAsync();
         await caller.ReachMainMenuAsync();
         await caller.PressAsync("0");
-        await caller.HearAsync("queue-voicemail-option");
+        await caller.HearAsync("queue-options");
 
         await caller.PressAsync("1");
         await caller.HearAsync("complaint-intro");
