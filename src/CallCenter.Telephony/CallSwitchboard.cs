@@ -230,6 +230,8 @@ public sealed partial class CallSwitchboard
 
     private async Task TakeBackAsync(string channelId, int connectionNumber, CancellationToken cancellationToken)
     {
+        // What is logged while taking a call back (the REST calls included) belongs to that call.
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["CallId"] = channelId });
         Channel channel;
         try
         {
