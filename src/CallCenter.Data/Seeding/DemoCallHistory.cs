@@ -310,7 +310,8 @@ internal sealed class DemoCallHistory
             Step(call, "queue", null, "callback-requested");
             call.At = enqueued + callbackOffer;
             Step(call, "callback-offer", "1", "accepted");
-            Finish(call, CallOutcome.CallbackRequested, call.At + context.Seconds(10, 20));
+            // Some customers could not be reached on any of the callback's attempts.
+            Finish(call, context.Chance(0.2) ? CallOutcome.CallbackFailed : CallOutcome.CallbackRequested, call.At + context.Seconds(10, 20));
         }
         else if (wait <= patience && wait <= maximumWait)
         {
