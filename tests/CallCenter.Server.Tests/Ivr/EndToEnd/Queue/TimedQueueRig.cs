@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using CallCenter.Core.Acd.Agents;
+using CallCenter.Core.Acd.Distribution;
+using CallCenter.Core.Acd.Events;
+using CallCenter.Core.Agents;
+using CallCenter.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CallCenter.Server.Tests.Ivr.EndToEnd.Queue;
+
+/// <summary>
+/// A hotline whose callers go straight to the support queue, with the fake Asterisk and the whole server on one
+/// <see cref="FakeTimeProvider"/>: a 30 s maximum wait passes in a few hundred steps of fake time, not in 30 s.
+/// Nothing that waits — a prompt, a ring timeout, a wrap-up, the distributor's tick — moves until the test advances
+/// the clock, which it does in <see cref="Step"/>s, giving the server a moment between two steps to react.
+/// </summary>
+/// <remarks>
+/// What stays on real time: the websocket's keepalive (ClientWebSocket has no clock to give), HTTP, the database and
+/// the journal outbox's writes (they wait on nothing unless the database fails) and the host's start and stop. None
+/// of them decides anything a test here asserts.
+/// </remarks>
+internal sealed class TimedQueueRig : IAsyncDisposable
+{
+    /// <summary>How far the clock moves at once: ten of the distributor's ticks per second of fake time.</summary>
+    public static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The server's tick in these tests (Acd:TickInterval).</summary>
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Real time the server has after each step before the next: its distributor is caught up first (it answers a
+    /// view only after everything posted before), this covers the calls' own mailboxes and the ARI round trips.
+    /// </summary>
+    private static readonly TimeSpan ReactionTime = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>Straight to the queue node: who the caller is (for their tier and last agent), then the support queue.</summary>
+    private const string Flow = """
+        flow: hotline
+        description: Callers go straight to an agent of the support queue
+        languages: [en]
+        default-language: en
+        start: identify
+        nodes:
+          identify:
+            type: lookup
+            handler: identify-caller
+            found: agent
+            not-found: agent
+            error: agent
+          agent:
+            type: queue
+            queue: support
+            prompt: agent-unavailable
+            fallback: message
+            voicemail: message
+          message:
+            type: hangup
+            prompt: goodbye
+        """;
+
+    private readonly ConcurrentQueue<AcdEvent> events = new();
+    private readonly AcdSubscription subscription;
+    private readonly Task reading;
+
+    private TimedQueueRig(HotlineRig hotline, FakeTimeProvider time)
+    {
+        Hotline = hotline;
+        Time = time;
+        subscription = hotline.Service<IAcdEventBus>().Subscribe("timed-queue-tests", capacity: 100_000);
+        reading = Task.Run(async () =>
+        {
+            await foreach (var acdEvent in subscription.ReadAllAsync(CancellationToken.None))
+            {
+                events.Enqueue(acdEvent);
+            }
+        });
+    }
+
+    public HotlineRig Hotline { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public FakeAsterisk Asterisk => Hotline.Asterisk;
+
+    public CallDistributor Distributor => Hotline.Service<CallDistributor>();
+
+    public DateTimeOffset Now => Time.GetUtcNow();
+
+    /// <summary>The distributor as it was after the last step.</summary>
+    public DistributorView View { get; private set; } = null!;
+
+    /// <summary>The agent as the distributor saw them after the last step.</summary>
+    public AgentView Agent(string extension) => View.Agents.Single(a => a.Extension == extension);
+
+    /// <summary>Everything the distributor published since the start, in order.</summary>
+    public IReadOnlyList<AcdEvent> Events => [.. events];
+
+    /// <summary>
+    /// Starts the hotline on <paramref name="queues"/> (a queue file with a queue named support) with the agents
+    /// logged in and their softphones behaving as given.
+    /// </summary>
+    public static async Task<TimedQueueRig> StartAsync(string queues, params (string Extension, AgentBehavior Behavior)[] agents)
+    {
+        var queueFile = Path.Combine(Directory.CreateTempSubdirectory("callcenter-queues-").FullName, "queues.yaml");
+        await File.WriteAllTextAsync(queueFile, queues);
+        var time = new FakeTimeProvider(DemoDatabase.SeededAt);
+        var hotline = await HotlineRig.StartAsync(new HotlineRigOptions
+        {
+            FakeTime = time,
+            Flow = Flow,
+            PlaybackSpeed = 1.0,
+            QueueFile = queueFile,
+            AgentsLoggedIn = [.. agents.Select(a => a.Extension)],
+            Settings = new Dictionary<string, string?>
+            {
+                ["Acd:TickInterval"] = Tick.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+                ["Acd:RestAfterMissedOffer"] = "00:00:00.5",
+            },
+        });
+        foreach (var (extension, behavior) in agents)
+        {
+            hotline.Asterisk.AddEndpoint(extension, behavior);
+        }
+        var rig = new TimedQueueRig(hotline, time);
+        rig.View = await rig.Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
+        await rig.AdvanceUntilAsync(
+            () => rig.View.Agents.Count(a => a.State == AgentState.Available) == agents.Length,
+            "every agent logged in",
+            TimeSpan.FromSeconds(1));
+        return rig;
+    }
+
+    /// <summary>A call from <paramref name="number"/> (a stranger's when null), advanced until it waits in the queue.</summary>
+    public async Task<HotlineCaller> CallAndWaitInQueueAsync(string? number = null)
+    {
+        var caller = await Hotline.CallAsync(number);
+        await AdvanceUntilAsync(() => QueuedAt(caller.CallId) is not null, $"call {caller.CallId} waiting in the queue", TimeSpan.FromSeconds(5));
+        return caller;
+    }
+
+    /// <summary>When the distributor queued the call (fake time), or null before.</summary>
+    public DateTimeOffset? QueuedAt(string callId) =>
+        Events.OfType<CallQueued>().FirstOrDefault(e => e.CallId == callId)?.At;
+
+    /// <summary>The call's offers, in order.</summary>
+    public IReadOnlyList<CallOffered> OffersOf(string callId) =>
+        [.. Events.OfType<CallOffered>().Where(e => e.CallId == callId)];
+
+    /// <summary>How the distributor saw the call end, or null before.</summary>
+    public CallEnded? EndOf(string callId) =>
+        Events.OfType<CallEnded>().FirstOrDefault(e => e.CallId == callId);
+
+    /// <summary>
+    /// Moves the clock a <see cref="Step"/> at a time until <paramref name="condition"/> holds, and says when (fake
+    /// time) it was first seen to. Fails when it does not within <paramref name="within"/> of fake time.
+    /// </summary>
+    public async Task<DateTimeOffset> AdvanceUntilAsync(Func<bool> condition, string description, TimeSpan within)
+    {
+        var until = Now + within;
+        var realDeadline = DateTime.UtcNow + HotlineRig.Patience;
+        while (!condition())
+        {
+            if (Now >= until)
+            {
+                throw new TimeoutException($"Not true within {within.TotalSeconds:0.#} s of fake time: {description}");
+            }
+            if (DateTime.UtcNow > realDeadline)
+            {
+                throw new TimeoutException($"Not true within {HotlineRig.Patience.TotalSeconds:0.#} s of real time ({(Now - (until - within)).TotalSeconds:0.#} s of fake time): {description}");
+            }
+            await StepAsync();
+        }
+        return Now;
+    }
+
+    /// <summary>Moves the clock <paramref name="duration"/> forward, a <see cref="Step"/> at a time.</summary>
+    public async Task AdvanceAsync(TimeSpan duration)
+    {
+        var until = Now + duration;
+        while (Now < until)
+        {
+            await StepAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        subscription.Dispose();
+        await reading;
+        await Hotline.DisposeAsync();
+    }
+
+    private async Task StepAsync()
+    {
+        Time.Advance(Step);
+        await Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
+        await Task.Delay(ReactionTime);
+        View = await Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
+    }
+}
