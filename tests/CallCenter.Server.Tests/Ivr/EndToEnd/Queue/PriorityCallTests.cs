@@ -31,7 +31,8 @@ public sealed class PriorityCallTests
     {
         rig = await TimedQueueRig.StartAsync(Queues, ("1001", AgentBehavior.Manual()));
         await rig.Distributor.PauseAsync("1001", "lunch");
-        var vipNumber = DemoDatabase.Data.Customers.First(c => c.Tier == CustomerTier.Vip && c.PreferredLanguage is null or "en").Phones[0];
+        // Not a customer 1001 served last: last-agent routing has no say here.
+        var vipNumber = TimedQueueRig.Customer(CustomerTier.Vip, last => last != "1001").Number;
         var regular = await rig.CallAndWaitInQueueAsync();
         await rig.AdvanceAsync(TimeSpan.FromSeconds(50));
         var vip = await rig.CallAndWaitInQueueAsync(vipNumber);

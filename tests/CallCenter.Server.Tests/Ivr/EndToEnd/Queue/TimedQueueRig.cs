@@ -3,6 +3,7 @@ using CallCenter.Core.Acd.Agents;
 using CallCenter.Core.Acd.Distribution;
 using CallCenter.Core.Acd.Events;
 using CallCenter.Core.Agents;
+using CallCenter.Core.Customers;
 using CallCenter.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -128,6 +129,23 @@ internal sealed class TimedQueueRig : IAsyncDisposable
             "every agent logged in",
             TimeSpan.FromSeconds(1));
         return rig;
+    }
+
+    /// <summary>
+    /// A demo customer of <paramref name="tier"/> the hotline speaks English to, whose last agent — as the server
+    /// reads it from their five latest seeded calls — passes <paramref name="lastAgent"/> (null: none).
+    /// </summary>
+    public static (string Number, string? LastAgent) Customer(CustomerTier tier, Func<string?, bool> lastAgent)
+    {
+        var calls = DemoDatabase.Data.Calls.Where(c => c.CustomerId is not null).ToLookup(c => c.CustomerId!.Value);
+        return DemoDatabase.Data.Customers
+            .Where(c => c.Tier == tier && c.PreferredLanguage is null or "en" && c.Phones.Count > 0)
+            .Select(c => (Number: c.Phones[0], LastAgent: calls[c.Id]
+                .OrderByDescending(r => r.StartedAt)
+                .ThenByDescending(r => r.CallId, StringComparer.Ordinal)
+                .Take(5)
+                .FirstOrDefault(r => r.AgentExtension is not null)?.AgentExtension))
+            .First(c => lastAgent(c.LastAgent));
     }
 
     /// <summary>A call from <paramref name="number"/> (a stranger's when null), advanced until it waits in the queue.</summary>
