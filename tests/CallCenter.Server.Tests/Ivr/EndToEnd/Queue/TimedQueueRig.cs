@@ -169,10 +169,10 @@ internal sealed class TimedQueueRig : IAsyncDisposable
         Events.OfType<CallEnded>().FirstOrDefault(e => e.CallId == callId);
 
     /// <summary>
-    /// Moves the clock a <see cref="Step"/> at a time until <paramref name="condition"/> holds, and says when (fake
+    /// Moves the clock a <see cref="Step"/> (or <paramref name="step"/>, for long stretches where a tick more or less does not matter) at a time until <paramref name="condition"/> holds, and says when (fake
     /// time) it was first seen to. Fails when it does not within <paramref name="within"/> of fake time.
     /// </summary>
-    public async Task<DateTimeOffset> AdvanceUntilAsync(Func<bool> condition, string description, TimeSpan within)
+    public async Task<DateTimeOffset> AdvanceUntilAsync(Func<bool> condition, string description, TimeSpan within, TimeSpan? step = null)
     {
         var until = Now + within;
         var realDeadline = DateTime.UtcNow + HotlineRig.Patience;
@@ -186,18 +186,18 @@ internal sealed class TimedQueueRig : IAsyncDisposable
             {
                 throw new TimeoutException($"Not true within {HotlineRig.Patience.TotalSeconds:0.#} s of real time ({(Now - (until - within)).TotalSeconds:0.#} s of fake time): {description}");
             }
-            await StepAsync();
+            await StepAsync(step ?? Step);
         }
         return Now;
     }
 
-    /// <summary>Moves the clock <paramref name="duration"/> forward, a <see cref="Step"/> at a time.</summary>
-    public async Task AdvanceAsync(TimeSpan duration)
+    /// <summary>Moves the clock <paramref name="duration"/> forward, a <see cref="Step"/> (or <paramref name="step"/>) at a time.</summary>
+    public async Task AdvanceAsync(TimeSpan duration, TimeSpan? step = null)
     {
         var until = Now + duration;
         while (Now < until)
         {
-            await StepAsync();
+            await StepAsync(step ?? Step);
         }
     }
 
@@ -208,9 +208,9 @@ internal sealed class TimedQueueRig : IAsyncDisposable
         await Hotline.DisposeAsync();
     }
 
-    private async Task StepAsync()
+    private async Task StepAsync(TimeSpan step)
     {
-        Time.Advance(Step);
+        Time.Advance(step);
         await Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
         await Task.Delay(ReactionTime);
         View = await Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
