@@ -34,31 +34,6 @@ internal sealed class TimedQueueRig : IAsyncDisposable
     /// </summary>
     private static readonly TimeSpan ReactionTime = TimeSpan.FromMilliseconds(5);
 
-    /// <summary>Straight to the queue node: who the caller is (for their tier and last agent), then the support queue.</summary>
-    private const string Flow = """
-        flow: hotline
-        description: Callers go straight to an agent of the support queue
-        languages: [en]
-        default-language: en
-        start: identify
-        nodes:
-          identify:
-            type: lookup
-            handler: identify-caller
-            found: agent
-            not-found: agent
-            error: agent
-          agent:
-            type: queue
-            queue: support
-            prompt: agent-unavailable
-            fallback: message
-            voicemail: message
-          message:
-            type: hangup
-            prompt: goodbye
-        """;
-
     private readonly ConcurrentQueue<AcdEvent> events = new();
     private readonly AcdSubscription subscription;
     private readonly Task reading;
@@ -108,7 +83,7 @@ internal sealed class TimedQueueRig : IAsyncDisposable
         var hotline = await HotlineRig.StartAsync(new HotlineRigOptions
         {
             FakeTime = time,
-            Flow = Flow,
+            Flow = StraightToQueueFlow.Text,
             PlaybackSpeed = 1.0,
             QueueFile = queueFile,
             AgentsLoggedIn = [.. agents.Select(a => a.Extension)],
