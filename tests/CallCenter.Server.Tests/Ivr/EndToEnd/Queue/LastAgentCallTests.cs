@@ -72,7 +72,7 @@ public sealed class LastAgentCallTests
         Assert.Multiple(() =>
         {
             Assert.That(offer.Agent, Is.EqualTo(OtherAgent));
-            Assert.That(offer.At - rig.QueuedAt(caller.CallId)!.Value, Is.InRange(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20) + TimedQueueRig.Tick + TimedQueueRig.Step));
+            Assert.That(offer.At - rig.QueuedAt(caller.CallId)!.Value, Is.InRange(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20) + TimedQueueRig.Tolerance));
         });
     }
 

@@ -46,7 +46,7 @@ public sealed class MaxWaitCallTests
         Assert.Multiple(() =>
         {
             Assert.That(ended.Outcome, Is.EqualTo(CallOutcome.Overflowed));
-            Assert.That(ended.At - queuedAt, Is.InRange(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30) + TimedQueueRig.Tick + TimedQueueRig.Step));
+            Assert.That(ended.At - queuedAt, Is.InRange(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30) + TimedQueueRig.Tolerance));
             Assert.That(record.Outcome, Is.EqualTo(CallOutcome.Overflowed));
             Assert.That(caller.Heard.Select(p => p.MediaUri), Does.Contain(Sound("goodbye")));
             Assert.That(rig.Asterisk.GetEndpoint("1001").Calls, Is.Empty);

@@ -45,7 +45,7 @@ public sealed class MissedOfferCallTests
         Assert.Multiple(() =>
         {
             Assert.That(offers.Select(o => o.Agent), Is.EqualTo(new[] { "1001", "1002" }));
-            Assert.That(offers[1].At - offers[0].At, Is.InRange(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5) + TimedQueueRig.Tick + (2 * TimedQueueRig.Step)));
+            Assert.That(offers[1].At - offers[0].At, Is.InRange(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5) + TimedQueueRig.Tolerance));
             Assert.That(rig.Asterisk.GetEndpoint("1001").Calls.Single().Outcome, Is.EqualTo(AgentCallOutcome.NoAnswer));
             Assert.That(record.AgentExtension, Is.EqualTo("1002"));
             Assert.That(record.Offers, Is.EqualTo(2));

@@ -29,9 +29,12 @@ internal sealed class TimedQueueRig : IAsyncDisposable
     public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// Real time the server has after each step before the next: its distributor is caught up first (it answers a
-    /// view only after everything posted before), this covers the calls' own mailboxes and the ARI round trips.
+    /// How late, in fake time, the server may do something timed: the tick that notices it is due, and a few steps
+    /// in which the clock moved on while the server was still reacting.
     /// </summary>
+    public static readonly TimeSpan Tolerance = Tick + (3 * Step);
+
+    /// <summary>The window of real time in which a quiet server makes no ARI request.</summary>
     private static readonly TimeSpan ReactionTime = TimeSpan.FromMilliseconds(5);
 
     private readonly ConcurrentQueue<AcdEvent> events = new();
@@ -183,11 +186,26 @@ internal sealed class TimedQueueRig : IAsyncDisposable
         await Hotline.DisposeAsync();
     }
 
+    /// <summary>
+    /// One step of the clock, then real time until the server is quiet: its distributor caught up (it answers a view
+    /// only after everything posted before) and no ARI request started, finished or still open during one
+    /// <see cref="ReactionTime"/>. A heuristic — a server busy with its database alone looks quiet — which is why
+    /// assertions on when something happened allow <see cref="Tolerance"/>.
+    /// </summary>
     private async Task StepAsync(TimeSpan step)
     {
         Time.Advance(step);
-        await Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
-        await Task.Delay(ReactionTime);
-        View = await Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
+        var requests = -1;
+        while (true)
+        {
+            View = await Distributor.ViewAsync().WaitAsync(HotlineRig.Patience);
+            await Task.Delay(ReactionTime);
+            var now = Asterisk.Requests.Count;
+            if (now == requests && Asterisk.RequestsInProgress.Count == 0)
+            {
+                return;
+            }
+            requests = now;
+        }
     }
 }
