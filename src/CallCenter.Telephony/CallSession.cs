@@ -380,9 +380,32 @@ internal sealed class CallSession : IAriEventSink
         {
             logger.LogDebug("Hangup after failure: {Reason}", exception.Message);
         }
+        await TellFailedAsync(reason).ConfigureAwait(false);
         await ReleaseQuietlyAsync(CancellationToken.None).ConfigureAwait(false);
         ended = true;
         Close();
+    }
+
+    /// <summary>
+    /// The behaviour hears the end of a failed call too: until it does, a queued caller's agent stays reserved and
+    /// the call's record stays open. The mailbox has stopped, so nothing else reaches the behaviour meanwhile.
+    /// </summary>
+    private async Task TellFailedAsync(Exception reason)
+    {
+        if (ended || behaviour is null)
+        {
+            return;
+        }
+        ended = true;
+        using var patience = new CancellationTokenSource(options.HangupConfirmTimeout);
+        try
+        {
+            await behaviour.HandleAsync(new CallEnded(CallEndReason.Failed, reason.GetType().Name), patience.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Call {CallId}: the end of the failed call could not be handled", CallId);
+        }
     }
 
     public void Disown(AriResourceKey key, string? playbackId = null)

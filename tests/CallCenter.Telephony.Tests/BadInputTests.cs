@@ -103,4 +103,20 @@ public sealed class BadInputTests
             Assert.That(rig.Logs.AtLeast(LogLevel.Error).Select(e => e.Exception?.Message), Has.Some.EqualTo("bug in a flow handler"));
         });
     }
+
+    [Test]
+    public async Task BehaviourThrows_TheBehaviourIsToldTheCallEndedAsFailed()
+    {
+        await using var rig = await Rig.StartAsync();
+        var behaviours = new RecordingBehaviours((caller, input) =>
+            input is DigitPressed { Digit: '9' } ? throw new InvalidOperationException("bug in a flow handler") : Task.CompletedTask);
+        await using var server = await rig.StartServerAsync(behaviours);
+        var faulty = await rig.Asterisk.PlaceCallAsync("100", "+15551230001");
+        await faulty.WaitForAnswerAsync(Rig.Timeout);
+
+        await faulty.PressAsync("9");
+        await behaviours.Calls[faulty.ChannelId].Ended.WaitAsync(Rig.Timeout);
+
+        Assert.That(behaviours.Calls[faulty.ChannelId].Inputs.OfType<CallEnded>().Select(e => e.Reason), Is.EqualTo(new[] { CallEndReason.Failed }));
+    }
 }

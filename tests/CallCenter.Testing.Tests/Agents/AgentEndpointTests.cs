@@ -233,4 +233,35 @@ public sealed class AgentEndpointTests
 
         await setup.EventAsync("ChannelDestroyed", caller.ChannelId);
     }
+
+    [Test]
+    public async Task MostCallsAtOnce_TwoCallsRingingTogether_IsTwo()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var agent = setup.Fake.AddEndpoint("1005", AgentBehavior.Manual());
+        var caller = await setup.AnsweredCallAsync();
+
+        await setup.App.PostAsync("channels", Originate("PJSIP/1005", "agent-5a", caller.ChannelId));
+        await setup.App.PostAsync("channels", Originate("PJSIP/1005", "agent-5b", caller.ChannelId));
+        await setup.EventAsync("Dial", "agent-5b");
+
+        Assert.That(agent.MostCallsAtOnce, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task MostCallsAtOnce_ASecondCallAfterTheFirstEnded_IsOne()
+    {
+        await using var setup = await FakeWithApp.StartAsync();
+        var agent = setup.Fake.AddEndpoint("1006", AgentBehavior.Manual());
+        var caller = await setup.AnsweredCallAsync();
+        await setup.App.PostAsync("channels", Originate("PJSIP/1006", "agent-6a", caller.ChannelId));
+        var first = await agent.WaitForCallAsync(TimeSpan.FromSeconds(5));
+        await first.RejectAsync();
+        await setup.EventAsync("ChannelDestroyed", "agent-6a");
+
+        await setup.App.PostAsync("channels", Originate("PJSIP/1006", "agent-6b", caller.ChannelId));
+        await setup.EventAsync("Dial", "agent-6b");
+
+        Assert.That(agent.MostCallsAtOnce, Is.EqualTo(1));
+    }
 }

@@ -12,6 +12,7 @@ public sealed class FakeAgentEndpoint
     private readonly List<FakeAgentCall> _calls = [];
     private readonly ConditionWaiters _waiters;
     private int _handedOut;
+    private int _mostAtOnce;
 
     internal FakeAgentEndpoint(Pbx pbx, PbxEndpoint endpoint)
     {
@@ -55,6 +56,9 @@ public sealed class FakeAgentEndpoint
     /// <summary>Every call this phone received, oldest first.</summary>
     public IReadOnlyList<FakeAgentCall> Calls => Locked(() => _calls.ToArray());
 
+    /// <summary>The most calls this phone had at once, ringing or talking: counted as each call arrives, so none is missed.</summary>
+    public int MostCallsAtOnce => Locked(() => _mostAtOnce);
+
     /// <summary>The latest call that is not over yet.</summary>
     public FakeAgentCall? CurrentCall => Locked(() => _calls.LastOrDefault(c => !c.Channel.Destroyed));
 
@@ -83,6 +87,7 @@ public sealed class FakeAgentEndpoint
     internal void OnCall(FakeAgentCall call)
     {
         _calls.Add(call);
+        _mostAtOnce = Math.Max(_mostAtOnce, _calls.Count(c => !c.Channel.Destroyed));
         OnChanged();
     }
 

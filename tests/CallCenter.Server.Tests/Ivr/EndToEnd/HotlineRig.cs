@@ -64,7 +64,9 @@ internal sealed class HotlineRig : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(workDirectory, "data"));
         var database = Path.Combine(workDirectory, "data", "callcenter.db");
         DemoDatabase.CopyTo(database);
-        var flow = HotlineFlowCopy.Write(Path.Combine(workDirectory, "flows"), options.TimeoutScale);
+        var flow = options.Flow is { } text
+            ? await WriteFlowAsync(Path.Combine(workDirectory, "flows"), text)
+            : HotlineFlowCopy.Write(Path.Combine(workDirectory, "flows"), options.TimeoutScale);
 
         var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions
         {
@@ -72,6 +74,7 @@ internal sealed class HotlineRig : IAsyncDisposable
             PlaybackSpeed = options.PlaybackSpeed,
             DtmfDuration = TimeSpan.FromMilliseconds(20),
             DtmfGap = TimeSpan.FromMilliseconds(20),
+            TimeProvider = options.FakeTime ?? TimeProvider.System,
         });
         var logs = new SerilogCapture();
         var host = Build(asterisk, logs, workDirectory, database, flow, options);
@@ -199,6 +202,14 @@ internal sealed class HotlineRig : IAsyncDisposable
             .First(n => !taken.Contains(n));
     }
 
+    private static async Task<string> WriteFlowAsync(string directory, string text)
+    {
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, "hotline.yaml");
+        await File.WriteAllTextAsync(file, text);
+        return file;
+    }
+
     private static async Task<T?> ReadOrNullAsync<T>(Func<Task<T>> read)
     {
         try
@@ -251,6 +262,10 @@ internal sealed class HotlineRig : IAsyncDisposable
         {
             settings["Acd:Queues"] = queues;
         }
+        foreach (var (key, value) in options.Settings)
+        {
+            settings[key] = value;
+        }
         foreach (var (extension, index) in options.AgentsLoggedIn.Select((e, i) => (e, i)))
         {
             settings[string.Create(CultureInfo.InvariantCulture, $"Acd:LogInAtStart:{index}")] = extension;
@@ -261,8 +276,8 @@ internal sealed class HotlineRig : IAsyncDisposable
         builder.AddCallCenterTelephony();
         builder.AddCallCenterIvr();
         builder.AddCallCenterAcd();
-        // The last registration wins: every service reads the hotline's wall clock at the chosen moment.
-        builder.Services.AddSingleton<TimeProvider>(new ShiftedClock(options.WallClock));
+        // The last registration wins: every service reads the hotline's wall clock at the chosen moment, or the fake one.
+        builder.Services.AddSingleton<TimeProvider>(options.FakeTime is { } fake ? fake : new ShiftedClock(options.WallClock));
         return builder.Build();
     }
 }

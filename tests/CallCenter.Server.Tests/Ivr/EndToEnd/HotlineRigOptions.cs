@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace CallCenter.Server.Tests.Ivr.EndToEnd;
 
 /// <summary>How a <see cref="HotlineRig"/> is set up; the defaults make a quick call in opening hours.</summary>
@@ -20,4 +22,17 @@ internal sealed record HotlineRigOptions
 
     /// <summary>Default none: the agents logged in at start (Acd:LogInAtStart); nobody means every queue node takes its fallback.</summary>
     public IReadOnlyList<string> AgentsLoggedIn { get; init; } = [];
+
+    /// <summary>
+    /// Default none: real time read as <see cref="WallClock"/>. When set, the fake Asterisk and every service of the
+    /// server run on this clock (its start replaces <see cref="WallClock"/>) and nothing that waits moves until the
+    /// test advances it.
+    /// </summary>
+    public FakeTimeProvider? FakeTime { get; init; }
+
+    /// <summary>Default none: the text of the flow the server runs instead of the shortened copy of flows/hotline.yaml.</summary>
+    public string? Flow { get; init; }
+
+    /// <summary>Default none: settings that replace or add to the rig's (e.g. "Acd:TickInterval").</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }
