@@ -10,31 +10,6 @@ namespace CallCenter.Core.Tests.Ivr.Runtime;
 /// <summary>The queue node's callback: 2 while waiting, or a queue's overflow, hands the caller's place to the callback dialer.</summary>
 public sealed class QueueCallbackTests
 {
-    private const string Flow = """
-        flow: test
-        languages: [en]
-        start: identify
-        nodes:
-          identify:
-            type: lookup
-            handler: identify-caller
-            found: agent
-            not-found: agent
-            error: agent
-          agent:
-            type: queue
-            queue: support
-            prompt: agent-unavailable
-            fallback: bye
-            voicemail: message
-          message:
-            type: hangup
-            prompt: complaint-intro
-          bye:
-            type: hangup
-            prompt: goodbye
-        """;
-
     private static readonly AgentOffer Offer1001 = new("1001", "Olivia Chen", TimeSpan.FromSeconds(15));
 
     [Test]
@@ -50,7 +25,7 @@ public sealed class QueueCallbackTests
     [Test]
     public async Task CallbackOptionsPrompt_Set_IsWhatACallerWhoCanBeCalledBackHears()
     {
-        var flow = Flow.Replace("    voicemail: message\n", "    voicemail: message\n    callback-options-prompt: complaint-intro\n", StringComparison.Ordinal);
+        var flow = QueueFlow.Yaml.Replace("    voicemail: message\n", "    voicemail: message\n    callback-options-prompt: complaint-intro\n", StringComparison.Ordinal);
         var rig = new IvrRig(flow, new DistributorSpy(agentsServing: 1), new CallbackDialerSpy(), new ScriptedHandler("identify-caller", _ => HandlerResult.Found()));
 
         await rig.ArriveAsync();
@@ -208,7 +183,7 @@ public sealed class QueueCallbackTests
     }
 
     private static IvrRig Rig(DistributorSpy distributor, CallbackDialerSpy callbacks) =>
-        new(Flow, distributor, callbacks, new ScriptedHandler("identify-caller", _ => HandlerResult.Found(new Dictionary<string, string>
+        new(QueueFlow.Yaml, distributor, callbacks, new ScriptedHandler("identify-caller", _ => HandlerResult.Found(new Dictionary<string, string>
         {
             [CallVariables.CustomerId] = "42",
             [CallVariables.CustomerName] = "Lionel Brekke",

@@ -10,31 +10,6 @@ namespace CallCenter.Core.Tests.Ivr.Runtime;
 /// <summary>The queue node on the caller's side: holding, ringing the agent the distributor names, connecting, and every way out.</summary>
 public sealed class QueueTests
 {
-    private const string Flow = """
-        flow: test
-        languages: [en]
-        start: identify
-        nodes:
-          identify:
-            type: lookup
-            handler: identify-caller
-            found: agent
-            not-found: agent
-            error: agent
-          agent:
-            type: queue
-            queue: support
-            prompt: agent-unavailable
-            fallback: bye
-            voicemail: message
-          message:
-            type: hangup
-            prompt: complaint-intro
-          bye:
-            type: hangup
-            prompt: goodbye
-        """;
-
     private static readonly AgentOffer Offer1001 = new("1001", "Olivia Chen", TimeSpan.FromSeconds(15));
 
     [Test]
@@ -237,7 +212,7 @@ public sealed class QueueTests
     }
 
     private static IvrRig Rig(DistributorSpy distributor) =>
-        new(Flow, distributor, new ScriptedHandler("identify-caller", _ => HandlerResult.Found(new Dictionary<string, string>
+        new(QueueFlow.Yaml, distributor, new ScriptedHandler("identify-caller", _ => HandlerResult.Found(new Dictionary<string, string>
         {
             [CallVariables.CustomerId] = "42",
             [CallVariables.CustomerName] = "Lionel Brekke",
