@@ -66,7 +66,7 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
                 context.Logger.LogInformation("Agent {Agent} did not take the callback: {Reason}", offer.AgentExtension, failed.Reason);
                 leg = null;
                 stage = Stage.Holding;
-                context.Distributor.OfferMissed(CallId, Words(failed.Reason));
+                context.Distributor.OfferMissed(CallId, failed.Reason.InWords());
                 await channel.HoldAsync(context.MusicOnHold, cancellationToken).ConfigureAwait(false);
                 break;
             case AgentHungUp hungUp when hungUp.LegId == leg && stage == Stage.Talking:
@@ -114,7 +114,7 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
         var now = context.Time.GetUtcNow();
         await NoteAsync(r => r with { Offers = r.Offers + 1, OfferedAt = r.OfferedAt ?? now }).ConfigureAwait(false);
         leg = await channel.RingAgentAsync(
-            new AgentLegRequest($"PJSIP/{offer.AgentExtension}", context.Request.CallerNumber, context.CustomerName ?? "", offer.RingTimeout),
+            new AgentLegRequest(offer.Endpoint, context.Request.CallerNumber, context.CustomerName ?? "", offer.RingTimeout),
             Token).ConfigureAwait(false);
     }
 
@@ -191,12 +191,4 @@ public sealed class CallbackCall(CallbackContext context, ICallChannel channel) 
         var record = change(await OriginalRecordAsync().ConfigureAwait(false));
         await context.Journal.RecordAsync(record, Token).ConfigureAwait(false);
     }
-
-    private static string Words(AgentLegFailure reason) => reason switch
-    {
-        AgentLegFailure.Busy => "busy",
-        AgentLegFailure.NoAnswer => "no answer",
-        AgentLegFailure.Unreachable => "unreachable",
-        _ => "failed",
-    };
 }

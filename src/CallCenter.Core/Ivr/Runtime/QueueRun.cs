@@ -127,7 +127,7 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
                 leg = null;
                 ringingAgent = null;
                 stage = Stage.Waiting;
-                Call.Services.Distributor?.OfferMissed(CallId, Words(failed.Reason));
+                Call.Services.Distributor?.OfferMissed(CallId, failed.Reason.InWords());
                 return null;
             case AgentAnswered answered when answered.LegId == leg && stage == Stage.Ringing:
                 return await ConnectAsync(answered.LegId).ConfigureAwait(false);
@@ -183,7 +183,7 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
         Call.Note(r => r with { Offers = r.Offers + 1, OfferedAt = r.OfferedAt ?? now });
         var shownName = Call.Variables.TryGetValue(CallVariables.CustomerName, out var name) ? name : Call.Caller.Name;
         leg = await Call.Channel.RingAgentAsync(
-            new AgentLegRequest($"PJSIP/{offer.AgentExtension}", Call.Caller.Number, shownName, offer.RingTimeout),
+            new AgentLegRequest(offer.Endpoint, Call.Caller.Number, shownName, offer.RingTimeout),
             Call.Token).ConfigureAwait(false);
         Call.Logger.LogInformation("Ringing agent {Agent} for up to {RingTimeout}", offer.AgentExtension, offer.RingTimeout);
         return null;
@@ -310,12 +310,4 @@ internal sealed class QueueRun(IvrCall call, QueueNode node) : NodeRun(call)
             return null;
         }
     }
-
-    private static string Words(AgentLegFailure reason) => reason switch
-    {
-        AgentLegFailure.Busy => "busy",
-        AgentLegFailure.NoAnswer => "no answer",
-        AgentLegFailure.Unreachable => "unreachable",
-        _ => "failed",
-    };
 }
