@@ -8,13 +8,15 @@ if (ServerCommandLine.HasVerb(args))
 
 // appsettings.json is found beside the binaries whatever the working directory; relative paths in it (data/,
 // logs/) are relative to the working directory.
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCallCenterLogging();
 builder.AddCallCenterData();
 builder.AddCallCenterTelephony();
 builder.AddCallCenterIvr();
 builder.AddCallCenterAcd();
+builder.AddCallCenterWeb();
 
-using var host = builder.Build();
-await host.RunAsync();
+await using var app = builder.Build();
+app.MapCallCenterWeb();
+await app.RunAsync();
 return 0;

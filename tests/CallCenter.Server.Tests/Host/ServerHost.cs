@@ -1,6 +1,4 @@
-using CallCenter.Server.Extensions;
 using CallCenter.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace CallCenter.Server.Tests.Host;
@@ -10,11 +8,6 @@ internal static class ServerHost
 {
     public static IHost Build(FakeAsterisk asterisk, SerilogCapture logs, string workDirectory, IDictionary<string, string?>? overrides = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = "Test",
-        });
         var settings = new Dictionary<string, string?>
         {
             ["Ari:Url"] = asterisk.AriUri.ToString(),
@@ -32,12 +25,6 @@ internal static class ServerHost
         {
             settings[key] = value;
         }
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddCallCenterLogging(logger => logger.MinimumLevel.Debug().WriteTo.Sink(logs));
-        builder.AddCallCenterData();
-        builder.AddCallCenterTelephony();
-        builder.AddCallCenterIvr();
-        builder.AddCallCenterAcd();
-        return builder.Build();
+        return ServerApp.Build(settings, logger => logger.MinimumLevel.Debug().WriteTo.Sink(logs));
     }
 }

@@ -9,6 +9,7 @@ using CallCenter.Server.Ivr;
 using CallCenter.Server.Tests.Host;
 using CallCenter.Testing;
 using CallCenter.Testing.Time;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,7 +86,7 @@ internal sealed class HotlineRig : IAsyncDisposable
         }
         catch
         {
-            host.Dispose();
+            await host.DisposeAsync();
             await asterisk.DisposeAsync();
             throw;
         }
@@ -222,13 +223,8 @@ internal sealed class HotlineRig : IAsyncDisposable
         }
     }
 
-    private static IHost Build(FakeAsterisk asterisk, SerilogCapture logs, string workDirectory, string database, string flow, HotlineRigOptions options)
+    private static WebApplication Build(FakeAsterisk asterisk, SerilogCapture logs, string workDirectory, string database, string flow, HotlineRigOptions options)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = "Test",
-        });
         var settings = new Dictionary<string, string?>
         {
             ["Ari:Url"] = asterisk.AriUri.ToString(),
@@ -270,14 +266,10 @@ internal sealed class HotlineRig : IAsyncDisposable
         {
             settings[string.Create(CultureInfo.InvariantCulture, $"Acd:LogInAtStart:{index}")] = extension;
         }
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddCallCenterLogging(logger => logger.WriteTo.Sink(logs));
-        builder.AddCallCenterData();
-        builder.AddCallCenterTelephony();
-        builder.AddCallCenterIvr();
-        builder.AddCallCenterAcd();
         // The last registration wins: every service reads the hotline's wall clock at the chosen moment, or the fake one.
-        builder.Services.AddSingleton<TimeProvider>(options.FakeTime is { } fake ? fake : new ShiftedClock(options.WallClock));
-        return builder.Build();
+        return ServerApp.Build(
+            settings,
+            logger => logger.WriteTo.Sink(logs),
+            services => services.AddSingleton<TimeProvider>(options.FakeTime is { } fake ? fake : new ShiftedClock(options.WallClock)));
     }
 }

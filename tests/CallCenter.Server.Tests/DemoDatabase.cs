@@ -5,10 +5,10 @@ using CallCenter.Data.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CallCenter.Server.Tests.Ivr;
+namespace CallCenter.Server.Tests;
 
 /// <summary>
-/// The demo data seeded once, for every handler test in this folder, into a SQLite file each test gets a copy of:
+/// The demo data seeded once, for every test that needs it (handlers, end-to-end, desktop), into a SQLite file each test gets a copy of:
 /// seeding a year of the hotline takes seconds, copying the file milliseconds.
 /// </summary>
 [SetUpFixture]
