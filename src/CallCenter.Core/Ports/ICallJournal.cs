@@ -15,6 +15,12 @@ public interface ICallJournal
 
     ValueTask AgentStateChangedAsync(AgentStateChange change, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps an agent's disposition and notes for a call, durably like a record, and puts them into the call's
+    /// record without touching the rest of it. A later version of the record written by the call keeps them.
+    /// </summary>
+    ValueTask AnnotateAsync(CallAnnotation annotation, CancellationToken cancellationToken);
+
     Task<CallRecord?> GetAsync(string callId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CallStep>> StepsAsync(string callId, CancellationToken cancellationToken);
@@ -24,4 +30,10 @@ public interface ICallJournal
 
     /// <summary>An agent's calls connected in [from, to).</summary>
     Task<IReadOnlyList<CallRecord>> ForAgentAsync(string extension, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The calls that reached a queue at or after <paramref name="from"/> (by when they were queued), oldest
+    /// first: what a queue's service level is counted from.
+    /// </summary>
+    Task<IReadOnlyList<CallRecord>> QueuedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken);
 }

@@ -44,6 +44,9 @@ public sealed class CallRecordReader : ICallRecordReader
     public Task<IReadOnlyList<CallRecord>> ForAgentAsync(string extension, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         ListAsync("an agent's calls", CallRecordSql.ForAgent, new { Extension = AnsiText.Of(extension), From = from, To = to }, cancellationToken);
 
+    public Task<IReadOnlyList<CallRecord>> QueuedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken) =>
+        ListAsync("the calls queued since a time", CallRecordSql.QueuedSince, new { From = from }, cancellationToken);
+
     private Task<IReadOnlyList<CallRecord>> ListAsync(string what, Sql.SqlText sql, object parameters, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<CallRecord>>(
             what,

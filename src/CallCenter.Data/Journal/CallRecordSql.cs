@@ -12,7 +12,7 @@ internal static class CallRecordSql
     public static readonly SqlText Get = new($"SELECT {Columns} FROM call_records WHERE call_id = @CallId");
 
     public static readonly SqlText Steps = new("""
-        SELECT call_id, sequence, at, node, input_masked, outcome
+        SELECT call_id, sequence, at, node, input_masked, outcome, detail
         FROM call_steps
         WHERE call_id = @CallId
         ORDER BY sequence
@@ -32,6 +32,13 @@ internal static class CallRecordSql
             WHERE customer_id = @CustomerId
             ORDER BY started_at DESC, call_id DESC
             """);
+
+    public static readonly SqlText QueuedSince = new($"""
+        SELECT {Columns}
+        FROM call_records
+        WHERE enqueued_at >= @From AND queue IS NOT NULL
+        ORDER BY enqueued_at, call_id
+        """);
 
     public static readonly SqlText ForAgent = new($"""
         SELECT {Columns}

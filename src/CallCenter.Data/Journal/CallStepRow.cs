@@ -10,6 +10,7 @@ internal sealed class CallStepRow
     public string Node { get; init; } = "";
     public string? InputMasked { get; init; }
     public string? Outcome { get; init; }
+    public string? Detail { get; init; }
 
-    public CallStep ToStep() => new(CallId, Sequence, At, Node, InputMasked, Outcome);
+    public CallStep ToStep() => new(CallId, Sequence, At, Node, InputMasked, Outcome, Detail);
 }

@@ -12,4 +12,7 @@ public interface ICallRecordReader
     Task<IReadOnlyList<CallRecord>> RecentForCustomerAsync(long customerId, int limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CallRecord>> ForAgentAsync(string extension, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>The calls queued at or after <paramref name="from"/> (a queue and enqueued_at set), oldest first.</summary>
+    Task<IReadOnlyList<CallRecord>> QueuedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken);
 }

@@ -1,8 +1,8 @@
 namespace CallCenter.Data.Journal;
 
 /// <summary>
-/// Writes journal records to the database: CallRecord, CallStep, AgentStateChange, ComplaintTicket and
-/// TicketEvent (CallCenter.Core types). The outbox is its only caller.
+/// Writes journal records to the database: CallRecord, CallStep, CallAnnotation, AgentStateChange,
+/// ComplaintTicket and TicketEvent (CallCenter.Core types). The outbox is its only caller.
 /// </summary>
 public interface IJournalStore
 {

@@ -4,20 +4,26 @@ using CallCenter.Data.Mapping;
 using CallCenter.Data.Resilience;
 using CallCenter.Data.Sql;
 using Dapper;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CallCenter.Data.Journal;
 
 /// <summary>
 /// Writes the journal's records for the outbox: a batch in one transaction, each record safe to write again.
-/// The order of a batch is kept, so a ticket is written before the events that refer to it.
+/// The order of a batch is kept, so a ticket is written before the events that refer to it. An agent's
+/// annotation of a call the database has no record of changes nothing and is logged as a warning.
 /// </summary>
 public sealed class JournalStore : IJournalStore
 {
     private readonly GuardedDatabase database;
+    private readonly ILogger logger;
 
-    public JournalStore(DbConnectionFactory database) =>
+    public JournalStore(DbConnectionFactory database, ILogger<JournalStore>? logger = null)
+    {
         this.database = new GuardedDatabase(database, NullLogger.Instance);
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
 
     public async Task WriteAsync(IReadOnlyList<object> records, CancellationToken cancellationToken)
     {
@@ -30,11 +36,25 @@ public sealed class JournalStore : IJournalStore
         }
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await database.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
-        foreach (var (sql, parameters) in statements)
+        var unmatched = new List<CallAnnotation>();
+        for (var i = 0; i < statements.Count; i++)
         {
-            await connection.ExecuteAsync(database.Command(sql, parameters, cancellationToken, transaction)).ConfigureAwait(false);
+            var (sql, parameters) = statements[i];
+            var changed = await connection.ExecuteAsync(database.Command(sql, parameters, cancellationToken, transaction)).ConfigureAwait(false);
+            if (changed == 0 && records[i] is CallAnnotation annotation)
+            {
+                unmatched.Add(annotation);
+            }
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var annotation in unmatched)
+        {
+            // Failing would hold up every record behind it for a call the database will never have (one from
+            // before a restart whose record was lost, an id the desktop got wrong). The notes stay out of the log.
+            logger.LogWarning(
+                "Agent {Agent} annotated call {CallId}, which has no call record: its disposition and notes are not kept",
+                annotation.AgentExtension, annotation.CallId);
+        }
     }
 
     private static (SqlText Sql, object Parameters) Statement(object record) => record switch
@@ -68,6 +88,13 @@ public sealed class JournalStore : IJournalStore
             step.Node,
             InputMasked = step.Input,
             step.Outcome,
+            step.Detail,
+        }),
+        CallAnnotation annotation => (JournalSql.AnnotateCallRecord, new
+        {
+            CallId = AnsiText.Of(annotation.CallId),
+            annotation.Disposition,
+            annotation.Notes,
         }),
         AgentStateChange change => (JournalSql.InsertAgentStateChange, new
         {

@@ -12,12 +12,15 @@ internal static class JournalEntries
 {
     public const string CallRecord = "call-record";
     public const string CallStep = "call-step";
+    public const string CallAnnotation = "call-annotation";
     public const string AgentStateChange = "agent-state-change";
     public const string TicketChange = "ticket-change";
 
     public static byte[] Serialize(CallRecord record) => JsonSerializer.SerializeToUtf8Bytes(record, OutboxJson.Default.CallRecord);
 
     public static byte[] Serialize(CallStep step) => JsonSerializer.SerializeToUtf8Bytes(step, OutboxJson.Default.CallStep);
+
+    public static byte[] Serialize(CallAnnotation annotation) => JsonSerializer.SerializeToUtf8Bytes(annotation, OutboxJson.Default.CallAnnotation);
 
     public static byte[] Serialize(AgentStateChange change) => JsonSerializer.SerializeToUtf8Bytes(change, OutboxJson.Default.AgentStateChange);
 
@@ -34,6 +37,7 @@ internal static class JournalEntries
             {
                 CallRecord => [Deserialize(entry, OutboxJson.Default.CallRecord)],
                 CallStep => [Deserialize(entry, OutboxJson.Default.CallStep)],
+                CallAnnotation => [Deserialize(entry, OutboxJson.Default.CallAnnotation)],
                 AgentStateChange => [Deserialize(entry, OutboxJson.Default.AgentStateChange)],
                 TicketChange => Expand(Deserialize(entry, OutboxJson.Default.TicketChange)),
                 _ => throw new InvalidDataException($"Unknown outbox entry kind \"{entry.Kind}\"."),

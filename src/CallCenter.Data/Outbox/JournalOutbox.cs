@@ -76,6 +76,13 @@ public sealed class JournalOutbox : IHostedService, IAsyncDisposable
         return writer.AppendAsync(JournalEntries.CallStep, JournalEntries.Serialize(step), cancellationToken);
     }
 
+    /// <summary>Keeps an agent's disposition and notes for a call; completes with its sequence number once it is on disk.</summary>
+    public Task<long> AppendAsync(CallAnnotation annotation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(annotation);
+        return writer.AppendAsync(JournalEntries.CallAnnotation, JournalEntries.Serialize(annotation), cancellationToken);
+    }
+
     public Task<long> AppendAsync(AgentStateChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);

@@ -9,6 +9,7 @@ namespace CallCenter.Data.Outbox;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CallRecord))]
 [JsonSerializable(typeof(CallStep))]
+[JsonSerializable(typeof(CallAnnotation))]
 [JsonSerializable(typeof(AgentStateChange))]
 [JsonSerializable(typeof(TicketChange))]
 internal sealed partial class OutboxJson : JsonSerializerContext;

@@ -30,16 +30,22 @@ internal sealed class PendingVersions<TKey, TRecord>
         }
     }
 
-    public bool TryGet(TKey key, out TRecord record)
+    public bool TryGet(TKey key, out TRecord record) => TryGet(key, out _, out record);
+
+    /// <summary>The latest version and its place in the outbox, to tell it from what was appended before or after it.</summary>
+    public bool TryGet(TKey key, out long sequence, out TRecord record)
     {
         if (versions.TryGetValue(key, out var version))
         {
-            record = version.Record;
+            (sequence, record) = version;
             return true;
         }
-        record = default!;
+        (sequence, record) = (0, default!);
         return false;
     }
+
+    /// <summary>Every version still waiting, at this moment.</summary>
+    public IReadOnlyList<TRecord> Waiting() => versions.Values.Select(v => v.Record).ToList();
 
     private void Forget(long flushedThrough)
     {

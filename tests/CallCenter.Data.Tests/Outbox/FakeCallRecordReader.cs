@@ -24,6 +24,9 @@ public sealed class FakeCallRecordReader : ICallRecordReader
     public Task<IReadOnlyList<CallRecord>> ForAgentAsync(string extension, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<CallRecord>>([]);
 
+    public Task<IReadOnlyList<CallRecord>> QueuedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<CallRecord>>(Records.Values.Where(r => r.Queue is not null && r.EnqueuedAt >= from).OrderBy(r => r.EnqueuedAt).ToList());
+
     private Task<T> Answer<T>(T answer)
     {
         Reads++;

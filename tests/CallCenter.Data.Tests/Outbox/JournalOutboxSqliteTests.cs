@@ -81,6 +81,30 @@ public sealed class JournalOutboxSqliteTests
         });
     }
 
+    [Test]
+    public async Task AnnotatedDuringAnOutage_TheNotesReachTheRecordAfterwardAndOutliveALaterVersion()
+    {
+        var store = new WatchedJournalStore(new JournalStore(database));
+        var options = folder.Options();
+        options.Directory = Path.Combine(folder.Path, "outbox");
+        var outbox = await folder.StartAsync(store, options);
+        var journal = new CallJournal(outbox, new CallRecordReader(database));
+        var connected = Call(outcome: CallOutcome.Answered) with { WrapUpEndedAt = null, Disposition = null };
+        var wrappedUp = connected with { WrapUpEndedAt = Monday.AddMinutes(6) };
+        await OutboxFolder.WhenFlushedThroughAsync(outbox, await outbox.AppendAsync(connected, CancellationToken.None));
+
+        await using (var otherProcess = await LockAsync())
+        {
+            await journal.AnnotateAsync(new CallAnnotation(connected.CallId, "1003", "complaint", "Parcel damaged", Monday.AddMinutes(5)), CancellationToken.None);
+            await journal.RecordAsync(wrappedUp, CancellationToken.None);
+            await store.FirstFailure.WaitAsync(OutboxFolder.Patience);
+        }
+        await OutboxFolder.WhenFlushedThroughAsync(outbox, await outbox.AppendAsync(Step(1), CancellationToken.None));
+
+        var stored = await new CallRecordReader(database).GetAsync(connected.CallId, CancellationToken.None);
+        Assert.That(stored, Is.EqualTo(wrappedUp with { Disposition = "complaint", Notes = "Parcel damaged" }));
+    }
+
     /// <summary>Holds SQLite's write lock the way another process writing would, until disposed.</summary>
     private async Task<SqliteConnection> LockAsync()
     {

@@ -1,6 +1,9 @@
 using CallCenter.Core.Agents;
 using CallCenter.Core.Complaints;
 using CallCenter.Core.Records;
+using CallCenter.Data.Journal;
+using CallCenter.Testing.Logging;
+using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Data.Tests.Repositories;
 
@@ -196,6 +199,107 @@ public abstract partial class DatabaseSuite
             Assert.That(failure, Is.InstanceOf<System.Data.Common.DbException>());
             Assert.That(await Given.CountAsync("call_records"), Is.Zero);
         });
+    }
+
+    [Test]
+    public async Task Journal_StepWithADetail_ReadsBackWithIt()
+    {
+        var step = new CallStep("1795357895.0", 3, CallStart.AddSeconds(9), "order-status", null, "found", "order 100045: shipped, expected Nov 24");
+
+        await Journal.WriteAsync([step], None);
+
+        Assert.That(await CallRecords.StepsAsync("1795357895.0", None), Is.EqualTo(new[] { step }));
+    }
+
+    [Test]
+    public async Task Journal_StepDetailAsLongAsTheDatabaseKeeps_ReadsBackWhole()
+    {
+        var step = new CallStep("1795357895.0", 1, CallStart, "store-info", null, "found", new string('门', CallStep.MaxDetailLength));
+
+        await Journal.WriteAsync([step], None);
+
+        Assert.That((await CallRecords.StepsAsync("1795357895.0", None)).Single().Detail, Is.EqualTo(step.Detail));
+    }
+
+    [Test]
+    public async Task Journal_Annotation_SetsOnlyTheDispositionAndNotes()
+    {
+        var connected = Call("1795357895.0") with { AgentExtension = "1001", ConnectedAt = CallStart.AddSeconds(31), Outcome = CallOutcome.Answered };
+        await Journal.WriteAsync([connected], None);
+
+        await Journal.WriteAsync([new CallAnnotation("1795357895.0", "1001", "order-status", "Asked about 订单 100045", CallStart.AddMinutes(2))], None);
+
+        Assert.That(await CallRecords.GetAsync("1795357895.0", None), Is.EqualTo(connected with { Disposition = "order-status", Notes = "Asked about 订单 100045" }));
+    }
+
+    [Test]
+    public async Task Journal_LaterRecordVersionWithoutNotes_KeepsTheAgentsAnnotation()
+    {
+        var connected = Call("1795357895.0") with { AgentExtension = "1001", ConnectedAt = CallStart.AddSeconds(31), Outcome = CallOutcome.Answered };
+        var wrappedUp = connected with { EndedAt = CallStart.AddMinutes(3), WrapUpEndedAt = CallStart.AddMinutes(4) };
+        await Journal.WriteAsync([connected, new CallAnnotation("1795357895.0", "1001", "complaint", "Parcel damaged", CallStart.AddMinutes(2))], None);
+
+        await Journal.WriteAsync([wrappedUp], None);
+
+        Assert.That(await CallRecords.GetAsync("1795357895.0", None), Is.EqualTo(wrappedUp with { Disposition = "complaint", Notes = "Parcel damaged" }));
+    }
+
+    [Test]
+    public async Task Journal_AnnotationWithOnlyADisposition_KeepsTheNotesWrittenBefore()
+    {
+        await Journal.WriteAsync([Call("1795357895.0"), new CallAnnotation("1795357895.0", "1001", null, "Wants a refund", CallStart.AddMinutes(1))], None);
+
+        await Journal.WriteAsync([new CallAnnotation("1795357895.0", "1001", "refund", null, CallStart.AddMinutes(5))], None);
+
+        var record = await CallRecords.GetAsync("1795357895.0", None);
+        Assert.That((record?.Disposition, record?.Notes), Is.EqualTo(("refund", "Wants a refund")));
+    }
+
+    [Test]
+    public async Task Journal_AnnotationOfACallWithNoRecord_ChangesNothingAndTheRestOfTheBatchIsWritten()
+    {
+        var orphan = new CallAnnotation("1795350000.0", "1001", "other", "Caller's home address is 1 Elm St", CallStart);
+
+        await Journal.WriteAsync([orphan, Call("1795357895.0")], None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await CallRecords.GetAsync("1795350000.0", None), Is.Null);
+            Assert.That(await CallRecords.GetAsync("1795357895.0", None), Is.EqualTo(Call("1795357895.0")));
+        });
+    }
+
+    [Test]
+    public async Task Journal_AnnotationOfACallWithNoRecord_IsAWarningThatLeavesOutTheNotes()
+    {
+        using var capture = new LogCapture();
+        using var loggers = capture.CreateFactory();
+        var journal = new JournalStore(Database, loggers.CreateLogger<JournalStore>());
+
+        await journal.WriteAsync([new CallAnnotation("1795350000.0", "1001", "other", "Caller's home address is 1 Elm St", CallStart)], None);
+
+        var warning = capture.AtLeast(LogLevel.Warning).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(warning.CallId, Is.EqualTo("1795350000.0"));
+            Assert.That(warning.Message + string.Join(" ", warning.Properties.Values), Does.Not.Contain("Elm St"));
+        });
+    }
+
+    [Test]
+    public async Task CallRecords_QueuedSince_OnlyCallsQueuedFromThatTime_OldestFirst()
+    {
+        var from = At("2026-11-22T05:00:00Z");
+        var yesterday = Call("1.0") with { Queue = "sales", EnqueuedAt = from.AddSeconds(-1) };
+        var atMidnight = Call("2.0") with { Queue = "sales", EnqueuedAt = from };
+        var later = Call("3.0") with { Queue = "support", EnqueuedAt = from.AddHours(3), ConnectedAt = from.AddHours(3).AddSeconds(12), Outcome = CallOutcome.Answered };
+        var abandoned = Call("4.0") with { Queue = "sales", EnqueuedAt = from.AddHours(1), EndedAt = from.AddHours(1).AddMinutes(2), Outcome = CallOutcome.Abandoned };
+        var selfService = Call("5.0") with { StartedAt = from.AddHours(2), Outcome = CallOutcome.SelfService };
+        await Journal.WriteAsync([later, yesterday, selfService, abandoned, atMidnight], None);
+
+        var queued = await CallRecords.QueuedSinceAsync(from, None);
+
+        Assert.That(queued, Is.EqualTo(new[] { atMidnight, abandoned, later }));
     }
 
     private static CallRecord Call(string callId) => new()

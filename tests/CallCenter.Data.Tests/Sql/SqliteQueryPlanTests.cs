@@ -40,6 +40,7 @@ public sealed class SqliteQueryPlanTests
         yield return Lookup("call steps", CallRecordSql.Steps, new { CallId = "1795357895.0" });
         yield return Lookup("customer's calls", CallRecordSql.RecentForCustomer, new { CustomerId = 1, Limit = 5 });
         yield return Lookup("agent's calls", CallRecordSql.ForAgent, new { Extension = "1001", From = "2026-11-22", To = "2026-11-23" });
+        yield return Lookup("calls queued since", CallRecordSql.QueuedSince, new { From = "2026-11-22" });
         yield return Lookup("customer's open tickets", TicketSql.OpenForCustomer, new { CustomerId = 1 });
         yield return Lookup("ticket history", TicketSql.History, new { TicketId = "0190f5e4-0000-7000-8000-000000000000" });
         yield return Lookup("tickets in a status", TicketSql.ListInStatus, new { Status = "Open", Limit = 5 });

@@ -44,7 +44,7 @@ public sealed class CreateTicketHandler : LookupHandler
         if (string.IsNullOrEmpty(recording) || recording.Length > MaxRecordingNameLength)
         {
             Logger.LogWarning("No ticket opened in call {CallId}: the flow gave no recording name a ticket can keep", context.Caller.CallId);
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: "complaint not kept (no recording)");
         }
         var ticket = new ComplaintTicket
         {
@@ -58,7 +58,7 @@ public sealed class CreateTicketHandler : LookupHandler
         };
         await desk.OpenAsync(ticket, cancellationToken).ConfigureAwait(false);
         Logger.LogInformation("Ticket {TicketId} opened in call {CallId} with recording {Recording}", ticket.Id, context.Caller.CallId, recording);
-        return HandlerResult.Found();
+        return HandlerResult.Found(summary: "complaint left (ticket opened)");
     }
 
     private string CallbackNumber(string? number) =>

@@ -31,12 +31,12 @@ public sealed class IdentifyCallerHandler : LookupHandler
         var e164 = CallerNumbers.ToE164(context.Caller.Number, region);
         if (e164 is null)
         {
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: "caller: no number to know them by");
         }
         var customer = await customers.FindByPhoneAsync(e164, cancellationToken).ConfigureAwait(false);
         if (customer is null)
         {
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: "caller: number not known");
         }
         var set = new Dictionary<string, string>
         {
@@ -48,6 +48,6 @@ public sealed class IdentifyCallerHandler : LookupHandler
         {
             set[CallVariables.PreferredLanguage] = customer.PreferredLanguage.Trim();
         }
-        return HandlerResult.Found(set);
+        return HandlerResult.Found(set, $"caller: {customer.Name} ({customer.Tier})");
     }
 }

@@ -36,7 +36,7 @@ public abstract class LookupHandler : IIvrHandler
             Logger.LogWarning(
                 "Lookup {Handler} for call {CallId} could not reach the data, {Consequence}: {Reason}",
                 Name, context.Caller.CallId, OutageConsequence, exception.Message);
-            return HandlerResult.Error;
+            return HandlerResult.Error with { Summary = $"{Name}: the data could not be reached" };
         }
     }
 

@@ -30,18 +30,18 @@ public sealed class MemberPointsHandler : LookupHandler
         if (card is null || !MembershipCard.IsValid(card))
         {
             Logger.LogDebug("Card {Card} keyed in call {CallId} is not a card number", MembershipCard.Mask(card), context.Caller.CallId);
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: $"card {MembershipCard.Mask(card)}: not a card number");
         }
         var customer = await customers.FindByCardAsync(card, cancellationToken).ConfigureAwait(false);
         if (customer is null)
         {
             Logger.LogDebug("Card {Card} keyed in call {CallId} belongs to no customer", MembershipCard.Mask(card), context.Caller.CallId);
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: $"card {MembershipCard.Mask(card)}: no member holds it");
         }
         return HandlerResult.Found(new Dictionary<string, string>
         {
             [CallVariables.Points] = VariableValues.Number(customer.PointsBalance),
             [CallVariables.CustomerId] = VariableValues.Number(customer.Id),
-        });
+        }, $"member points: {SummaryText.Count(customer.PointsBalance)} (card {MembershipCard.Mask(card)})");
     }
 }

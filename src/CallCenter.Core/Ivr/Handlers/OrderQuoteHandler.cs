@@ -28,21 +28,24 @@ public sealed class OrderQuoteHandler : LookupHandler
     {
         if (PhoneOrderRequest.Read(context, out var problem) is not { } request)
         {
-            return PhoneOrderRequest.Problem(problem);
+            return PhoneOrderRequest.Problem(problem, $"no quote: {PhoneOrderRequest.ProblemText(problem)}");
         }
         var product = await catalog.FindByCodeAsync(request.ProductCode, cancellationToken).ConfigureAwait(false);
         if (product is null)
         {
-            return PhoneOrderRequest.Problem(QuoteProblems.ProductNotFound);
+            return PhoneOrderRequest.Problem(QuoteProblems.ProductNotFound, $"no quote for {request.Described}: product not found");
         }
         if (product.Stock < request.Quantity)
         {
-            return PhoneOrderRequest.Problem(QuoteProblems.OutOfStock);
+            return PhoneOrderRequest.Problem(QuoteProblems.OutOfStock, $"no quote for {request.Described} {product.Name}: out of stock");
         }
-        return HandlerResult.Found(new Dictionary<string, string>
-        {
-            [CallVariables.UnitPrice] = VariableValues.Money(product.Price),
-            [CallVariables.OrderTotal] = VariableValues.Money(product.Price * request.Quantity),
-        });
+        var total = product.Price * request.Quantity;
+        return HandlerResult.Found(
+            new Dictionary<string, string>
+            {
+                [CallVariables.UnitPrice] = VariableValues.Money(product.Price),
+                [CallVariables.OrderTotal] = VariableValues.Money(total),
+            },
+            $"quote for {request.Described} {product.Name}: {SummaryText.Money(total)}");
     }
 }

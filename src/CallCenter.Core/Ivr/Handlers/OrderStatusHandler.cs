@@ -46,22 +46,24 @@ public sealed class OrderStatusHandler : LookupHandler
         if (KeyedInput.Key(keyed) is not { } number)
         {
             Logger.LogDebug("Order number {OrderNumber} keyed in call {CallId} is not an order number", MembershipCard.Mask(keyed), context.Caller.CallId);
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: "order number not valid");
         }
         var order = await orders.FindByNumberAsync(number, cancellationToken).ConfigureAwait(false);
         if (order is null)
         {
             Logger.LogDebug("Order number {OrderNumber} keyed in call {CallId} has no order", MembershipCard.Mask(number), context.Caller.CallId);
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: $"order {SummaryText.Keyed(number)}: not found");
         }
         var set = new Dictionary<string, string> { [CallVariables.OrderStatusPrompt] = StatusPrompt(order.Status) };
+        var summary = $"order {SummaryText.Keyed(order.Number)}: {SummaryText.Status(order.Status)}";
         // A delivered or cancelled order keeps the date it was once expected on; telling the caller it is still
         // expected then would be wrong.
         if (order.ExpectedDelivery is { } expected && order.Status is not (OrderStatus.Delivered or OrderStatus.Cancelled))
         {
             set[CallVariables.DeliveryPrompt] = ExpectedDeliveryPrompt;
             set[CallVariables.ExpectedDate] = VariableValues.Date(expected);
+            summary += $", expected {SummaryText.Date(expected)}";
         }
-        return HandlerResult.Found(set);
+        return HandlerResult.Found(set, summary);
     }
 }

@@ -25,6 +25,19 @@ internal sealed record PhoneOrderRequest(long CustomerId, string ProductCode, in
         return new PhoneOrderRequest(customerId, code, quantity);
     }
 
-    public static HandlerResult Problem(string prompt) =>
-        HandlerResult.NotFound(new Dictionary<string, string> { [CallVariables.QuoteProblemPrompt] = prompt });
+    public static HandlerResult Problem(string prompt, string summary) =>
+        HandlerResult.NotFound(new Dictionary<string, string> { [CallVariables.QuoteProblemPrompt] = prompt }, summary);
+
+    /// <summary>"2 x 20001", as a summary names what was ordered.</summary>
+    public string Described => $"{Quantity} x {SummaryText.Keyed(ProductCode)}";
+
+    /// <summary>Why an order cannot go ahead, in words: "product not found", "out of stock".</summary>
+    public static string ProblemText(string prompt) => prompt switch
+    {
+        QuoteProblems.NeedIdentity => "caller not identified",
+        QuoteProblems.ProductNotFound => "product not found",
+        QuoteProblems.InvalidQuantity => "quantity not valid",
+        QuoteProblems.OutOfStock => "out of stock",
+        _ => prompt,
+    };
 }

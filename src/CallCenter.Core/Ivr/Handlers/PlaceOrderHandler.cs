@@ -33,7 +33,7 @@ public sealed class PlaceOrderHandler : LookupHandler
     {
         if (PhoneOrderRequest.Read(context, out var problem) is not { } request)
         {
-            return PhoneOrderRequest.Problem(problem);
+            return PhoneOrderRequest.Problem(problem, $"phone order not placed: {PhoneOrderRequest.ProblemText(problem)}");
         }
         // The order book charges the product's price at the moment it takes the stock, whatever the line says;
         // the quote the caller heard is passed along only as what they expect.
@@ -47,15 +47,17 @@ public sealed class PlaceOrderHandler : LookupHandler
         catch (OutOfStockException)
         {
             Logger.LogInformation("Order in call {CallId} not placed: product {ProductCode} is out of stock for {Quantity}", context.Caller.CallId, MembershipCard.Mask(request.ProductCode), request.Quantity);
-            return PhoneOrderRequest.Problem(QuoteProblems.OutOfStock);
+            return PhoneOrderRequest.Problem(QuoteProblems.OutOfStock, $"phone order of {request.Described} not placed: out of stock");
         }
         var charged = order.Lines.Single();
         Logger.LogInformation("Order {OrderNumber} placed in call {CallId} for customer {CustomerId}", MembershipCard.Mask(order.Number), context.Caller.CallId, request.CustomerId);
-        return HandlerResult.Found(new Dictionary<string, string>
-        {
-            [CallVariables.OrderNumber] = order.Number,
-            [CallVariables.UnitPrice] = VariableValues.Money(charged.UnitPrice),
-            [CallVariables.OrderTotal] = VariableValues.Money(order.Total),
-        });
+        return HandlerResult.Found(
+            new Dictionary<string, string>
+            {
+                [CallVariables.OrderNumber] = order.Number,
+                [CallVariables.UnitPrice] = VariableValues.Money(charged.UnitPrice),
+                [CallVariables.OrderTotal] = VariableValues.Money(order.Total),
+            },
+            $"phone order {SummaryText.Keyed(order.Number)} placed: {request.Described}, {SummaryText.Money(order.Total)}");
     }
 }

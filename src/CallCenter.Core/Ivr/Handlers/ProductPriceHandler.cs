@@ -33,14 +33,15 @@ public sealed class ProductPriceHandler : LookupHandler
         if (KeyedInput.Key(keyed) is not { } code)
         {
             Logger.LogDebug("Product code {ProductCode} keyed in call {CallId} is not a product code", MembershipCard.Mask(keyed), context.Caller.CallId);
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: "product code not valid");
         }
         var product = await catalog.FindByCodeAsync(code, cancellationToken).ConfigureAwait(false);
         if (product is null)
         {
-            return HandlerResult.NotFound();
+            return HandlerResult.NotFound(summary: $"product {SummaryText.Keyed(code)}: not found");
         }
         var set = new Dictionary<string, string> { [CallVariables.Price] = VariableValues.Money(product.Price) };
+        var summary = $"price of {SummaryText.Keyed(product.Code)} {product.Name}: {SummaryText.Money(product.Price)}";
 
         // Now is the flow's local time, so its date is the day the caller lives in, not the server's UTC day.
         var today = DateOnly.FromDateTime(context.Now.DateTime);
@@ -50,11 +51,12 @@ public sealed class ProductPriceHandler : LookupHandler
         {
             set[CallVariables.PromotionIntroPrompt] = PromotionNowPrompt;
             set[CallVariables.PromotionPrompt] = newest.PromptName;
+            summary += " (promotion told)";
         }
         else if (newest is not null)
         {
             Logger.LogWarning("Promotion {PromotionId} has the prompt name {PromptName}, which cannot be played; callers are not told of it", newest.Id, newest.PromptName);
         }
-        return HandlerResult.Found(set);
+        return HandlerResult.Found(set, summary);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallCenter.Core.Ports;
+using CallCenter.Core.Stores;
 using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Core.Ivr.Handlers;
@@ -33,13 +34,25 @@ public sealed class StoreInfoHandler : LookupHandler
         var set = new Dictionary<string, string> { [CallVariables.StoreCount] = VariableValues.Number(list.Count) };
         if (list.Count == 0)
         {
-            return HandlerResult.NotFound(set);
+            return HandlerResult.NotFound(set, "stores: none to tell");
         }
         var position = 0;
+        var today = context.Now.DayOfWeek;
+        var told = new List<string>();
         foreach (var store in list.OrderBy(s => s.Id))
         {
             set[CallVariables.StorePrompt(++position)] = StorePrompt(store.Id);
+            told.Add(HoursToday(store, today));
         }
-        return HandlerResult.Found(set);
+        return HandlerResult.Found(set, (told.Count == 1 ? "store: " : "stores: ") + string.Join("; ", told));
+    }
+
+    /// <summary>"Downtown, open today 9:00-21:00": the day is the flow's, the one the caller lives in.</summary>
+    private static string HoursToday(Store store, DayOfWeek today)
+    {
+        var hours = store.Hours.Where(h => h.Day == today).OrderBy(h => h.Opens).ToList();
+        return hours.Count == 0
+            ? $"{store.Name}, closed today"
+            : $"{store.Name}, open today {string.Join(", ", hours.Select(h => $"{SummaryText.Time(h.Opens)}-{SummaryText.Time(h.Closes)}"))}";
     }
 }

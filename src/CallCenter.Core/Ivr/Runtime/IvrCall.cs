@@ -214,7 +214,7 @@ public sealed class IvrCall : ICallBehaviour
         catch (Exception exception)
         {
             Logger.LogError(exception, "Handler {Handler} failed in node {Node}", name, currentNode?.Id);
-            return HandlerResult.Error;
+            return HandlerResult.Error with { Summary = $"{name}: the lookup failed" };
         }
         foreach (var (key, value) in result.Set ?? new Dictionary<string, string>())
         {
@@ -333,7 +333,7 @@ public sealed class IvrCall : ICallBehaviour
         var node = currentNode;
         leaving.Leave();
         current = null;
-        await WriteStepAsync(node.Id, leaving.StepInput, leaving.StepOutcome ?? trigger).ConfigureAwait(false);
+        await WriteStepAsync(node.Id, leaving.StepInput, leaving.StepOutcome ?? trigger, leaving.StepDetail).ConfigureAwait(false);
         await machine.FireAsync(trigger).ConfigureAwait(false);
     }
 
@@ -388,7 +388,7 @@ public sealed class IvrCall : ICallBehaviour
         for (var hops = 0; hops < 10 && Flow.Nodes.TryGetValue(target, out var node) && node is LookupNode lookup; hops++)
         {
             var result = await RunHandlerAsync(lookup.Handler).ConfigureAwait(false);
-            await WriteStepAsync(lookup.Id, null, result.Outcome.ToString()).ConfigureAwait(false);
+            await WriteStepAsync(lookup.Id, null, result.Outcome.ToString(), result.Summary).ConfigureAwait(false);
             target = result.Outcome switch
             {
                 LookupOutcome.Found => lookup.Found.Target,
@@ -410,11 +410,16 @@ public sealed class IvrCall : ICallBehaviour
         await WriteRecordAsync().ConfigureAwait(false);
     }
 
-    private async Task WriteStepAsync(string node, string? input, string outcome)
+    private async Task WriteStepAsync(string node, string? input, string outcome, string? detail = null)
     {
         try
         {
-            var step = new CallStep(Caller.CallId, ++stepSequence, Services.Time.GetUtcNow(), node, input, outcome);
+            // A summary longer than the database keeps (many stores) would be refused with the step; its start is enough.
+            if (detail is { Length: > CallStep.MaxDetailLength })
+            {
+                detail = detail[..(CallStep.MaxDetailLength - 1)] + "…";
+            }
+            var step = new CallStep(Caller.CallId, ++stepSequence, Services.Time.GetUtcNow(), node, input, outcome, detail);
             steps.Add(step);
             await Services.Journal.StepAsync(step, Token).ConfigureAwait(false);
         }

@@ -15,6 +15,7 @@ internal sealed class LookupRun(IvrCall call, LookupNode node) : NodeRun(call)
             LookupOutcome.NotFound => "not-found",
             _ => "error",
         };
+        StepDetail = result.Summary;
         return StepOutcome;
     }
 }

@@ -19,6 +19,9 @@ internal abstract class NodeRun(IvrCall call)
     /// <summary>What a lookup found, for the call's step log; the trigger is used when this is null.</summary>
     public string? StepOutcome { get; protected set; }
 
+    /// <summary>What a lookup found in words (the handler's summary), for the call's step log and the agent's screen.</summary>
+    public string? StepDetail { get; protected set; }
+
     public abstract Task<string?> StartAsync();
 
     public virtual Task<string?> OnDigitAsync(char digit) => NoChange;

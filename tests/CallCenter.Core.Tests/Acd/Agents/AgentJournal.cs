@@ -31,4 +31,8 @@ internal sealed class AgentJournal : ICallJournal
     public Task<IReadOnlyList<CallRecord>> RecentForCustomerAsync(long customerId, int limit, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CallRecord>>([]);
 
     public Task<IReadOnlyList<CallRecord>> ForAgentAsync(string extension, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CallRecord>>([]);
+
+    public ValueTask AnnotateAsync(CallAnnotation annotation, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public Task<IReadOnlyList<CallRecord>> QueuedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CallRecord>>([]);
 }

@@ -121,4 +121,20 @@ public sealed class CreateTicketHandlerTests
 
         Assert.That(result.Outcome, Is.EqualTo(LookupOutcome.Error));
     }
+
+    [Test]
+    public async Task RecordedMessage_SummarySaysAComplaintWasLeft()
+    {
+        var result = await handler.RunAsync(With(CallVariables.Recording, Recording));
+
+        Assert.That(result.Summary, Is.EqualTo("complaint left (ticket opened)"));
+    }
+
+    [Test]
+    public async Task NoRecording_SummarySaysNoComplaintWasKept()
+    {
+        var result = await handler.RunAsync(Context());
+
+        Assert.That(result.Summary, Is.EqualTo("complaint not kept (no recording)"));
+    }
 }

@@ -124,4 +124,28 @@ public sealed class IdentifyCallerHandlerTests
 
     private IdentifyCallerHandler Handler(string region = "US") =>
         new(customers, new IvrHandlerOptions { CallerRegion = region }, logs.For<IdentifyCallerHandler>());
+
+    [Test]
+    public async Task CustomersNumber_SummaryGivesTheirNameAndTier()
+    {
+        var result = await Handler().RunAsync(Context(number: "+15550101234"));
+
+        Assert.That(result.Summary, Is.EqualTo("caller: Wang Mei (Vip)"));
+    }
+
+    [Test]
+    public async Task UnknownNumber_SummarySaysTheNumberIsNotKnown()
+    {
+        var result = await Handler().RunAsync(Context(number: "+15550100000"));
+
+        Assert.That(result.Summary, Is.EqualTo("caller: number not known"));
+    }
+
+    [Test]
+    public async Task AnonymousCaller_SummarySaysThereIsNoNumber()
+    {
+        var result = await Handler().RunAsync(Context(number: "anonymous"));
+
+        Assert.That(result.Summary, Is.EqualTo("caller: no number to know them by"));
+    }
 }

@@ -111,4 +111,37 @@ public sealed class MemberPointsHandlerTests
             Assert.That(written, Does.Contain("********7890"));
         });
     }
+
+    [Test]
+    public async Task KnownCard_SummaryGivesThePointsAndOnlyTheCardsLastFourDigits()
+    {
+        var card = MembershipCard.WithCheckDigit("88000012341");
+        customers.With(new Customer { Id = 43, Name = "Big Spender", CardNumber = card, PointsBalance = 12345 });
+
+        var result = await handler.RunAsync(With(CallVariables.Card, card));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Summary, Is.EqualTo($"member points: 12,345 (card ********{card[^4..]})"));
+            Assert.That(result.Summary, Does.Not.Contain(card));
+        });
+    }
+
+    [Test]
+    public async Task CardNobodyHolds_SummarySaysSo_WithTheCardMasked()
+    {
+        var card = MembershipCard.WithCheckDigit("88000000001");
+
+        var result = await handler.RunAsync(With(CallVariables.Card, card));
+
+        Assert.That(result.Summary, Is.EqualTo($"card {MembershipCard.Mask(card)}: no member holds it"));
+    }
+
+    [Test]
+    public async Task MalformedCard_SummarySaysSo_WithTheKeyedDigitsMasked()
+    {
+        var result = await handler.RunAsync(With(CallVariables.Card, "881234567890"));
+
+        Assert.That(result.Summary, Is.EqualTo("card ********7890: not a card number"));
+    }
 }

@@ -112,4 +112,36 @@ public sealed class OrderQuoteHandlerTests
 
     /// <summary>How a refused order reads in <see cref="HandlerCalls.Described"/>.</summary>
     internal static string Problem(string prompt) => $"NotFound {CallVariables.QuoteProblemPrompt}={prompt}";
+
+    [Test]
+    public async Task ProductInStock_SummaryGivesWhatAndTheTotal()
+    {
+        var result = await handler.RunAsync(Request(quantity: "3"));
+
+        Assert.That(result.Summary, Is.EqualTo("quote for 3 x 10234 Wireless Earbuds: $149.97"));
+    }
+
+    [Test]
+    public async Task MoreThanInStock_SummarySaysOutOfStock()
+    {
+        var result = await handler.RunAsync(Request(quantity: "4"));
+
+        Assert.That(result.Summary, Is.EqualTo("no quote for 4 x 10234 Wireless Earbuds: out of stock"));
+    }
+
+    [Test]
+    public async Task UnknownProduct_SummarySaysProductNotFound()
+    {
+        var result = await handler.RunAsync(Request(code: "99999"));
+
+        Assert.That(result.Summary, Is.EqualTo("no quote for 1 x 99999: product not found"));
+    }
+
+    [Test]
+    public async Task QuantityNotValid_SummarySaysSo()
+    {
+        var result = await handler.RunAsync(Request(quantity: "0"));
+
+        Assert.That(result.Summary, Is.EqualTo("no quote: quantity not valid"));
+    }
 }

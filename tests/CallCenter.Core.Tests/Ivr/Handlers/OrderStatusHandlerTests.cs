@@ -1,3 +1,4 @@
+using CallCenter.Core.Customers;
 using CallCenter.Core.Ivr.Handlers;
 using CallCenter.Core.Orders;
 using static CallCenter.Core.Tests.Ivr.Handlers.HandlerCalls;
@@ -137,4 +138,63 @@ public sealed class OrderStatusHandlerTests
         ExpectedDelivery = expected,
         Lines = [new OrderLine("10234", 1, 49.99m)],
     };
+
+    [Test]
+    public async Task ShippedOrder_SummaryGivesTheStatusAndTheShortExpectedDate()
+    {
+        orders.With(Order("100045", OrderStatus.Shipped, new DateOnly(2026, 11, 24)));
+
+        var result = await handler.RunAsync(With(CallVariables.OrderNumber, "100045"));
+
+        Assert.That(result.Summary, Is.EqualTo("order 100045: shipped, expected Nov 24"));
+    }
+
+    [Test]
+    [SetCulture("fr-FR")]
+    public async Task SummaryDate_IsTheSameWhateverTheServersCulture()
+    {
+        orders.With(Order("100045", OrderStatus.OutForDelivery, new DateOnly(2026, 12, 3)));
+
+        var result = await handler.RunAsync(With(CallVariables.OrderNumber, "100045"));
+
+        Assert.That(result.Summary, Is.EqualTo("order 100045: out for delivery, expected Dec 3"));
+    }
+
+    [Test]
+    public async Task DeliveredOrder_SummaryLeavesOutTheOldExpectedDate()
+    {
+        orders.With(Order("100045", OrderStatus.Delivered, new DateOnly(2026, 11, 2)));
+
+        var result = await handler.RunAsync(With(CallVariables.OrderNumber, "100045"));
+
+        Assert.That(result.Summary, Is.EqualTo("order 100045: delivered"));
+    }
+
+    [Test]
+    public async Task UnknownOrder_SummarySaysNotFound()
+    {
+        var result = await handler.RunAsync(With(CallVariables.OrderNumber, "999999"));
+
+        Assert.That(result.Summary, Is.EqualTo("order 999999: not found"));
+    }
+
+    [Test]
+    public async Task CardNumberKeyedAsAnOrderNumber_IsMaskedInTheSummary()
+    {
+        var card = MembershipCard.WithCheckDigit("88123456789");
+
+        var result = await handler.RunAsync(With(CallVariables.OrderNumber, card));
+
+        Assert.That(result.Summary, Is.EqualTo($"order {MembershipCard.Mask(card)}: not found"));
+    }
+
+    [Test]
+    public async Task DatabaseDown_SummarySaysTheLookupCouldNotBeMade()
+    {
+        orders.Unavailable = true;
+
+        var result = await handler.RunAsync(With(CallVariables.OrderNumber, "100045"));
+
+        Assert.That(result.Summary, Is.EqualTo("order-status: the data could not be reached"));
+    }
 }

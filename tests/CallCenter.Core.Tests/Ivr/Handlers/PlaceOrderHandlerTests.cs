@@ -137,4 +137,30 @@ public sealed class PlaceOrderHandlerTests
 
         Assert.That(logs.Written, Does.Contain("****0001").And.Not.Contain("40000001"));
     }
+
+    [Test]
+    public async Task ConfirmedOrder_SummaryGivesTheOrderNumberWhatAndTheTotal()
+    {
+        var result = await handler.RunAsync(Request(code: "10234", quantity: "2"));
+
+        Assert.That(result.Summary, Is.EqualTo("phone order 40000001 placed: 2 x 10234, $99.98"));
+    }
+
+    [Test]
+    public async Task StockTakenSinceTheQuote_SummarySaysNotPlaced()
+    {
+        orders.Selling("10234", 49.99m, inStock: 1);
+
+        var result = await handler.RunAsync(Request(code: "10234", quantity: "2"));
+
+        Assert.That(result.Summary, Is.EqualTo("phone order of 2 x 10234 not placed: out of stock"));
+    }
+
+    [Test]
+    public async Task CallerNotIdentified_SummarySaysWhyNothingWasPlaced()
+    {
+        var result = await handler.RunAsync(Request(customerId: null));
+
+        Assert.That(result.Summary, Is.EqualTo("phone order not placed: caller not identified"));
+    }
 }

@@ -145,4 +145,30 @@ public sealed class ProductPriceHandlerTests
 
     private static Promotion Promotion(long id, string code, string prompt, DateOnly from, DateOnly until) =>
         new(id, code, "An offer.", prompt, from, until);
+
+    [Test]
+    public async Task KnownProduct_SummaryGivesItsCodeNameAndPrice()
+    {
+        var result = await handler.RunAsync(With(CallVariables.ProductCode, "10234"));
+
+        Assert.That(result.Summary, Is.EqualTo("price of 10234 Wireless Earbuds: $49.90"));
+    }
+
+    [Test]
+    public async Task ActivePromotion_SummarySaysItWasTold()
+    {
+        catalog.With(Promotion(1, "10234", "promo-earbuds-20", Today.AddDays(-3), Today.AddDays(3)));
+
+        var result = await handler.RunAsync(With(CallVariables.ProductCode, "10234"));
+
+        Assert.That(result.Summary, Is.EqualTo("price of 10234 Wireless Earbuds: $49.90 (promotion told)"));
+    }
+
+    [Test]
+    public async Task UnknownProduct_SummarySaysNotFound()
+    {
+        var result = await handler.RunAsync(With(CallVariables.ProductCode, "99999"));
+
+        Assert.That(result.Summary, Is.EqualTo("product 99999: not found"));
+    }
 }

@@ -69,4 +69,36 @@ public sealed class StoreInfoHandlerTests
     private StoreInfoHandler Handler(params Store[] stores) => new(new FakeStoreDirectory(stores), logs.For<StoreInfoHandler>());
 
     private static Store Store(long id, string name) => new() { Id = id, Name = name, Address = "100 Market Street" };
+
+    [Test]
+    public async Task OneStore_SummaryGivesItsHoursOnTheCallersDay()
+    {
+        // HandlerCalls.Now is a Monday in the flow's time zone.
+        var downtown = Store(1, "Downtown") with
+        {
+            Hours = [new OpeningHours(DayOfWeek.Sunday, new TimeOnly(11, 0), new TimeOnly(17, 0)), new OpeningHours(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(21, 0))],
+        };
+
+        var result = await Handler(downtown).RunAsync(Context());
+
+        Assert.That(result.Summary, Is.EqualTo("store: Downtown, open today 9:00-21:00"));
+    }
+
+    [Test]
+    public async Task SeveralStores_SummaryNamesEach_ClosedOnesSaidClosed()
+    {
+        var downtown = Store(1, "Downtown") with { Hours = [new OpeningHours(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(21, 0))] };
+
+        var result = await Handler(Store(2, "Airport"), downtown).RunAsync(Context());
+
+        Assert.That(result.Summary, Is.EqualTo("stores: Downtown, open today 9:00-21:00; Airport, closed today"));
+    }
+
+    [Test]
+    public async Task NoStore_SummarySaysThereWasNoneToTell()
+    {
+        var result = await Handler().RunAsync(Context());
+
+        Assert.That(result.Summary, Is.EqualTo("stores: none to tell"));
+    }
 }

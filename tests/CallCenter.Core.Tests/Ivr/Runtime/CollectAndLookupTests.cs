@@ -190,4 +190,26 @@ public sealed class CollectAndLookupTests
 
         Assert.That(rig.Journal.Last.CustomerId, Is.EqualTo(42));
     }
+
+    [Test]
+    public async Task LookupStep_KeepsTheHandlersSummaryAsItsDetail()
+    {
+        var rig = new IvrRig(Flow, new ScriptedHandler("member-points", _ => HandlerResult.Found(new Dictionary<string, string> { ["points"] = "5" }, "member points: 5 (card ****4567)")));
+        await rig.ArriveAsync();
+
+        await rig.PressAsync(Card);
+
+        Assert.That(rig.Journal.Steps.Single(s => s.Node == "points").Detail, Is.EqualTo("member points: 5 (card ****4567)"));
+    }
+
+    [Test]
+    public async Task CollectStep_HasNoDetail()
+    {
+        var rig = new IvrRig(Flow, new ScriptedHandler("member-points", _ => HandlerResult.Found(summary: "member points: 5 (card ****4567)")));
+        await rig.ArriveAsync();
+
+        await rig.PressAsync(Card);
+
+        Assert.That(rig.Journal.Steps.Single(s => s.Node == "card").Detail, Is.Null);
+    }
 }

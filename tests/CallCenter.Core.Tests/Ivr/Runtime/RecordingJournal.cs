@@ -32,4 +32,8 @@ internal sealed class RecordingJournal : ICallJournal
     public Task<IReadOnlyList<CallRecord>> RecentForCustomerAsync(long customerId, int limit, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CallRecord>>([]);
 
     public Task<IReadOnlyList<CallRecord>> ForAgentAsync(string extension, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CallRecord>>([]);
+
+    public ValueTask AnnotateAsync(CallAnnotation annotation, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public Task<IReadOnlyList<CallRecord>> QueuedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CallRecord>>([]);
 }

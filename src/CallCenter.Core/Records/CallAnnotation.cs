@@ -1,0 +1,8 @@
+namespace CallCenter.Core.Records;
+
+/// <summary>
+/// What an agent wrote about a call, during or after it: the disposition code and free-text notes for the call's
+/// record. A null leaves what the record has; an empty string clears it. Notes are the agent's words about a
+/// customer: they are stored and shown, never logged.
+/// </summary>
+public sealed record CallAnnotation(string CallId, string AgentExtension, string? Disposition, string? Notes, DateTimeOffset At);
