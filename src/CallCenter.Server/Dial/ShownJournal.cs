@@ -25,7 +25,8 @@ internal sealed class ShownJournal(ICallJournal journal, CallTranscript transcri
         await journal.StepAsync(step, cancellationToken).ConfigureAwait(false);
         Steps++;
         var input = step.Input is null ? "" : $" [{step.Input}]";
-        transcript.Line("step", $"{step.Node}{input}: {step.Outcome}");
+        var detail = step.Detail is null ? "" : $" — {step.Detail}";
+        transcript.Line("step", $"{step.Node}{input}: {step.Outcome}{detail}");
     }
 
     public ValueTask AgentStateChangedAsync(AgentStateChange change, CancellationToken cancellationToken) =>
@@ -40,4 +41,8 @@ internal sealed class ShownJournal(ICallJournal journal, CallTranscript transcri
 
     public Task<IReadOnlyList<CallRecord>> ForAgentAsync(string extension, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         journal.ForAgentAsync(extension, from, to, cancellationToken);
+
+    public ValueTask AnnotateAsync(CallAnnotation annotation, CancellationToken cancellationToken) => journal.AnnotateAsync(annotation, cancellationToken);
+
+    public Task<IReadOnlyList<CallRecord>> QueuedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken) => journal.QueuedSinceAsync(from, cancellationToken);
 }
