@@ -16,6 +16,7 @@ public sealed partial class AcdFeed : IAsyncDisposable
     private readonly Func<IReadOnlyList<AcdEvent>, Task> onEvents;
     private readonly ILogger logger;
     private readonly CancellationTokenSource stopping = new();
+    private readonly TaskCompletionSource subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task loop = Task.CompletedTask;
 
     private AcdFeed(IAcdEventBus bus, string subscriber, int capacity, Func<IReadOnlyList<AcdEvent>, Task> onEvents, ILogger logger)
@@ -37,6 +38,9 @@ public sealed partial class AcdFeed : IAsyncDisposable
         return feed;
     }
 
+    /// <summary>Completes once the first subscription is in place: events published from then on reach the page.</summary>
+    public Task Subscribed => subscribed.Task;
+
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync().ConfigureAwait(false);
@@ -47,36 +51,47 @@ public sealed partial class AcdFeed : IAsyncDisposable
     private async Task RunAsync()
     {
         var token = stopping.Token;
-        while (!token.IsCancellationRequested)
+        var subscription = bus.Subscribe(subscriber, capacity);
+        subscribed.TrySetResult();
+        try
         {
-            using var subscription = bus.Subscribe(subscriber, capacity);
-            try
+            while (!token.IsCancellationRequested)
             {
-                while (await subscription.Events.WaitToReadAsync(token).ConfigureAwait(false))
+                try
                 {
-                    var batch = new List<AcdEvent>();
-                    while (subscription.Events.TryRead(out var next))
+                    while (await subscription.Events.WaitToReadAsync(token).ConfigureAwait(false))
                     {
-                        batch.Add(next);
+                        var batch = new List<AcdEvent>();
+                        while (subscription.Events.TryRead(out var next))
+                        {
+                            batch.Add(next);
+                        }
+                        await onEvents(batch).ConfigureAwait(false);
                     }
-                    await onEvents(batch).ConfigureAwait(false);
+                    return;
                 }
-                return;
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (AcdSubscriberFellBehindException)
+                {
+                    LogResubscribing(logger, subscriber);
+                }
+                catch (Exception exception)
+                {
+                    // The page's handler failed; the feed keeps going so the board does not freeze on one bad refresh.
+                    LogHandlerFailed(logger, exception, subscriber);
+                }
+                // Subscribed again before the page reads its fresh picture, so nothing falls between the two.
+                subscription.Dispose();
+                subscription = bus.Subscribe(subscriber, capacity);
+                await StartOverAsync().ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (AcdSubscriberFellBehindException)
-            {
-                LogResubscribing(logger, subscriber);
-            }
-            catch (Exception exception)
-            {
-                // The page's handler failed; the feed keeps going so the board does not freeze on one bad refresh.
-                LogHandlerFailed(logger, exception, subscriber);
-            }
-            await StartOverAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            subscription.Dispose();
         }
     }
 
