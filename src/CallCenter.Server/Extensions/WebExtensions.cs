@@ -68,6 +68,7 @@ public static class WebExtensions
         });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddCallCenterSupervisor();
         return builder;
     }
 
@@ -79,6 +80,7 @@ public static class WebExtensions
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapPost("/signout", (Delegate)SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapCallCenterSupervisor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
