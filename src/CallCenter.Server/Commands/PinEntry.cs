@@ -14,8 +14,17 @@ public sealed record PinEntry(TextReader Input, bool IsTerminal)
     private const char Delete = '\x7f';
 
     /// <summary>The console: keys read unseen when it is a terminal, otherwise standard input.</summary>
-    public static PinEntry FromConsole() =>
-        Console.IsInputRedirected ? new PinEntry(Console.In, IsTerminal: false) : new PinEntry(new Dial.ConsoleKeys(), IsTerminal: true);
+    public static PinEntry FromConsole()
+    {
+        if (Console.IsInputRedirected)
+        {
+            return new PinEntry(Console.In, IsTerminal: false);
+        }
+        // Asking whether a key waits turns the terminal's echo off now rather than at the first read, so a PIN
+        // typed ahead of its prompt is not shown either.
+        _ = Console.KeyAvailable;
+        return new PinEntry(new Dial.ConsoleKeys(), IsTerminal: true);
+    }
 
     /// <summary>One line of standard input, without the whitespace around it; null when the input has ended.</summary>
     public async Task<string?> ReadLineAsync(CancellationToken cancellationToken) =>
