@@ -68,12 +68,14 @@ public static class WebExtensions
         });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddCallCenterCti();
         return builder;
     }
 
     public static WebApplication MapCallCenterWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapCallCenterCti();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CallCenter.Server.Web.Cti;
+
+/// <summary>The API's errors as RFC 7807 problem details (application/problem+json).</summary>
+internal static class CtiProblems
+{
+    public const string DatabaseDown = "The database does not answer just now; try again shortly.";
+
+    public static IResult Result(int status, string title, string detail) =>
+        Results.Json(Problem(status, title, detail), CtiJson.Options, "application/problem+json", status);
+
+    public static IResult BadRequest(string detail) => Result(StatusCodes.Status400BadRequest, "Bad request", detail);
+
+    public static IResult NotFound(string detail) => Result(StatusCodes.Status404NotFound, "Not found", detail);
+
+    public static IResult Unavailable() => Result(StatusCodes.Status503ServiceUnavailable, "Data unavailable", DatabaseDown);
+
+    public static async Task Write(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/problem+json";
+        await JsonSerializer.SerializeAsync(context.Response.Body, Problem(status, title, detail), CtiJson.Options, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+    };
+}
