@@ -8,7 +8,7 @@ namespace CallCenter.Server.Web.Cti;
 /// connected with or ended by them, and their state changes; CallQueued has no agent yet and is left out);
 /// `?types=CallOffered,CallEnded` keeps those kinds. Both together keep what passes both.
 /// </summary>
-internal sealed record CtiEventFilter(string? Agent, IReadOnlySet<string>? Types)
+public sealed record CtiEventFilter(string? Agent, IReadOnlySet<string>? Types)
 {
     private const int MaxAgentLength = 32;
 

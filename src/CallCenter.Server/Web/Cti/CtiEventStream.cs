@@ -12,7 +12,7 @@ namespace CallCenter.Server.Web.Cti;
 /// has its own subscription to the event bus, ended with the socket. A client too slow to keep up is sent Resync and
 /// closed with 1013 (try again later): it reconnects and reads the current state afresh rather than go on from a gap.
 /// </summary>
-internal static class CtiEventStream
+public static class CtiEventStream
 {
     /// <summary>WebSocket close status 1013, "Try Again Later" (RFC 6455 registry): not in the enum.</summary>
     public const WebSocketCloseStatus TryAgainLater = (WebSocketCloseStatus)1013;

@@ -12,7 +12,7 @@ namespace CallCenter.Server.Web.Cti;
 /// The REST half of the CTI API under /api/v1: a customer by phone, a call by id, tickets. Reads only. Bad input is
 /// a 400 problem saying what is wrong; a database that does not answer is a 503 problem.
 /// </summary>
-internal static class CtiRest
+public static class CtiRest
 {
     public const int RecentOrders = 5;
     public const int DefaultTicketLimit = 50;
