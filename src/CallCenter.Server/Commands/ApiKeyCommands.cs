@@ -36,20 +36,21 @@ public static class ApiKeyCommands
         var (key, hash) = ApiKeys.Generate();
         var entry = JsonSerializer.Serialize(new CtiApiKey { Name = name, Hash = hash });
         var index = existing.ToString(CultureInfo.InvariantCulture);
-        await output.WriteLineAsync($"""
-            API key "{name}" (shown this once: the server keeps only its hash; keep it as secret as a password):
+        var place = existing == 0 ? "the first key" : $"after the {existing} configured now";
+        await output.WriteLineAsync($$"""
+            API key "{{name}}" (shown this once: the server keeps only its hash; keep it as secret as a password):
 
-              {key}
+              {{key}}
 
-            Use it as `Authorization: ApiKey {key}` (see docs/CTI.md).
-            To let it in, add this entry to "Cti": {"ApiKeys": [ ... ]} in appsettings.json:
+            Use it as `Authorization: ApiKey {{key}}` (see docs/CTI.md).
+            To let it in, add this entry to "Cti": { "ApiKeys": [ ... ] } in appsettings.json:
 
-              {entry}
+              {{entry}}
 
-            or set these environment variables (index {index}: after the {existing} key(s) configured now):
+            or set these environment variables (index {{index}}: {{place}}):
 
-              Cti__ApiKeys__{index}__Name={name}
-              Cti__ApiKeys__{index}__Hash={hash}
+              Cti__ApiKeys__{{index}}__Name={{name}}
+              Cti__ApiKeys__{{index}}__Hash={{hash}}
 
             then restart the server. To revoke the key, remove its entry and restart.
             """).ConfigureAwait(false);

@@ -142,5 +142,5 @@ public static class CtiEventStream
     }
 
     private static Task SendAsync(WebSocket socket, JsonObject message, CancellationToken cancellationToken) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString(CtiJson.Options)), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 }

@@ -27,6 +27,15 @@ internal static class CtiProblems
 
     private static ProblemDetails Problem(int status, string title, string detail) => new()
     {
+        Type = status switch
+        {
+            StatusCodes.Status400BadRequest => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            StatusCodes.Status401Unauthorized => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+            StatusCodes.Status403Forbidden => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+            StatusCodes.Status404NotFound => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+            StatusCodes.Status503ServiceUnavailable => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+            _ => null,
+        },
         Status = status,
         Title = title,
         Detail = detail,

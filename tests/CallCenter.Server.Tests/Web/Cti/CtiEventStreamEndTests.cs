@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CallCenter.Server.Tests.Web.Cti;
 
-/// <summary>The stream's own ends, over a WebSocket pair on a loopback TCP connection: a client that fell behind, a server that stops.</summary>
-public sealed class CtiEventStreamResyncTests
+/// <summary>How a stream ends, over a WebSocket pair on a loopback TCP connection: a client that fell behind or leaves, a server that stops.</summary>
+public sealed class CtiEventStreamEndTests
 {
     private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-23T15:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -53,6 +53,27 @@ public sealed class CtiEventStreamResyncTests
             await streaming.WaitAsync(HotlineRig.Patience);
 
             Assert.That(client.CloseStatus, Is.EqualTo(WebSocketCloseStatus.EndpointUnavailable));
+        }
+    }
+
+    [Test]
+    public async Task ClientCloses_StreamEndsAndAnswersTheClose()
+    {
+        var bus = new AcdEventBus(NullLogger<AcdEventBus>.Instance);
+        using var subscription = bus.Subscribe("test");
+        var (server, client) = await WebSocketPairAsync();
+        using (server)
+        using (client)
+        {
+            var streaming = CtiEventStream.StreamAsync(server, subscription, new CtiEventFilter(null, null), CancellationToken.None);
+            using var patience = new CancellationTokenSource(HotlineRig.Patience);
+            await client.ReceiveAsync(new byte[4096], patience.Token);
+
+            await client.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", patience.Token);
+            var end = await streaming.WaitAsync(HotlineRig.Patience);
+
+            Assert.That(end, Is.EqualTo("closed by the client"));
+            Assert.That(client.State, Is.EqualTo(WebSocketState.Closed));
         }
     }
 
