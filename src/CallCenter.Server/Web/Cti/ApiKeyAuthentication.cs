@@ -8,7 +8,7 @@ namespace CallCenter.Server.Web.Cti;
 
 /// <summary>
 /// The "ApiKey" scheme: `Authorization: ApiKey KEY`, or `X-Api-Key: KEY` for tools that cannot set Authorization,
-/// or — for a browser's WebSocket, which cannot send headers — `?api_key=KEY` on a WebSocket request only. Only the
+/// or — for a browser's WebSocket, which cannot send headers — `?api_key=KEY` on the event stream's WebSocket only. Only the
 /// CTI API asks for it; the desktop's pages never do, so a key opens no page and a desk cookie no API.
 /// </summary>
 public sealed class ApiKeyAuthentication(
@@ -21,6 +21,9 @@ public sealed class ApiKeyAuthentication(
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
     public const string QueryParameter = "api_key";
+
+    /// <summary>The only place a key may come in the query: a browser's WebSocket cannot send headers.</summary>
+    public const string EventStreamPath = "/api/v1/events";
 
     /// <summary>The claim that names the key a request came with.</summary>
     public const string KeyNameClaim = "cti:key";
@@ -85,12 +88,13 @@ public sealed class ApiKeyAuthentication(
         {
             return header;
         }
-        return IsWebSocketRequest(request) ? NonEmpty(request.Query[QueryParameter].ToString()) : null;
+        return IsEventStreamRequest(request) ? NonEmpty(request.Query[QueryParameter].ToString()) : null;
     }
 
-    private static bool IsWebSocketRequest(HttpRequest request) =>
-        request.HttpContext.WebSockets.IsWebSocketRequest
-        || string.Equals(request.Headers.Upgrade.ToString(), "websocket", StringComparison.OrdinalIgnoreCase);
+    private static bool IsEventStreamRequest(HttpRequest request) =>
+        request.Path.StartsWithSegments(EventStreamPath, StringComparison.OrdinalIgnoreCase)
+        && (request.HttpContext.WebSockets.IsWebSocketRequest
+            || string.Equals(request.Headers.Upgrade.ToString(), "websocket", StringComparison.OrdinalIgnoreCase));
 
     private static string? NonEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
