@@ -3,7 +3,7 @@ namespace CallCenter.Server.Commands;
 /// <summary>
 /// The verbs the server binary understands besides running: `db migrate`, `db seed --demo [--force]`,
 /// `prompts build [--only NAME...] [--force]`, `prompts check`, `flow check`, `flow graph FLOW` and
-/// `dial [--from NUMBER] [--flow FILE] [--speed FACTOR]`, and `agent list|add|pin|role|deactivate|reactivate`.
+/// `dial [--from NUMBER] [--flow FILE] [--speed FACTOR]`, `agent list|add|pin|role|deactivate|reactivate` and `apikey new NAME`.
 /// Arguments of the form key=value (e.g. --Database:Provider=SqlServer) are configuration, as when running.
 /// </summary>
 public static class ServerCommandLine
@@ -42,6 +42,8 @@ public static class ServerCommandLine
           CallCenter.Server agent deactivate EXTENSION
           CallCenter.Server agent reactivate EXTENSION
                                                      stop or restore the agent's sign-in; their calls' history stays
+          CallCenter.Server apikey new NAME          make a key for the CTI API (docs/CTI.md): prints the key once and
+                                                     the Cti:ApiKeys entry (its hash) to add to the configuration
         Configuration comes from appsettings.json and the environment (Database__ConnectionString=...), and from
         arguments such as --Database:Provider=SqlServer, --Ivr:PromptsDirectory=/srv/prompts (default: prompts) or
         --Ivr:FlowsDirectory=/srv/flows (default: flows) or --Acd:Queues=/srv/queues.yaml (default: flows/queues.yaml).
@@ -72,6 +74,8 @@ public static class ServerCommandLine
                 return await AgentCommands.RunAsync(rest, configuration, output, error, cancellationToken).ConfigureAwait(false);
             case ["dial", .. var flags]:
                 return await DialCommand.RunAsync(flags, configuration, output, error, cancellationToken).ConfigureAwait(false);
+            case ["apikey", .. var rest]:
+                return await ApiKeyCommands.RunAsync(rest, configuration, output, error).ConfigureAwait(false);
             case ["db", "seed", ..]:
                 await error.WriteLineAsync("db seed needs --demo: the demo data is the only data set there is.").ConfigureAwait(false);
                 await error.WriteLineAsync(UsageText).ConfigureAwait(false);

@@ -70,15 +70,16 @@ public static class WebExtensions
             // cookie is no credential; the sign-in cookie is the one kept to HTTPS.
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-
         services.AddRazorComponents().AddInteractiveServerComponents();
         builder.AddCallCenterSupervisor();
+        builder.AddCallCenterCti();
         return builder;
     }
 
     public static WebApplication MapCallCenterWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapCallCenterCti();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
