@@ -68,6 +68,7 @@ public static class WebExtensions
         });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddCallCenterDesk();
         return builder;
     }
 
