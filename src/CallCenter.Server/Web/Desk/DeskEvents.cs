@@ -103,6 +103,7 @@ public sealed class DeskEvents(IAcdEventBus bus, ScreenPopBuilder pops, TimeProv
             catch (AcdSubscriberFellBehindException)
             {
                 logger.LogWarning("The agent desktops fell behind the ACD events; subscribing again and refreshing every desktop");
+                subscription?.Dispose();
                 subscription = bus.Subscribe(SubscriberName);
                 foreach (var extension in watchers.Keys)
                 {
