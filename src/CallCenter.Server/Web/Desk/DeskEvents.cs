@@ -29,6 +29,7 @@ public sealed class DeskEvents(IAcdEventBus bus, ScreenPopBuilder pops, TimeProv
     {
         subscription = bus.Subscribe(SubscriberName);
         loop = Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
+        _ = Task.Run(() => WarmUpAsync(stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
 
@@ -86,6 +87,21 @@ public sealed class DeskEvents(IAcdEventBus bus, ScreenPopBuilder pops, TimeProv
         }
         Deliver(pop.Agent, w => w.OnPopAsync(updated));
         return updated;
+    }
+
+    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await pops.WarmUpAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "Warming up the screen pop's reads failed; the first pop will be slower");
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)
