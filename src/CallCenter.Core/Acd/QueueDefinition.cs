@@ -29,6 +29,12 @@ public sealed record QueueDefinition
     /// <summary>How often waiting callers hear their position and estimated wait.</summary>
     public TimeSpan AnnouncementInterval { get; init; } = TimeSpan.FromSeconds(45);
 
+    /// <summary>
+    /// The service-level target: a call is served well when an agent answered it within this long of reaching the
+    /// queue. Supervisors see the share of today's calls that were.
+    /// </summary>
+    public TimeSpan ServiceLevel { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Asterisk's music-on-hold class (musiconhold.conf) waiting callers hear.</summary>
     public string MusicOnHold { get; init; } = "default";
 

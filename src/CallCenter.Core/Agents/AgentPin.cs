@@ -9,6 +9,15 @@ public static class AgentPin
     private const int SaltBytes = 16;
     private const int HashBytes = 32;
 
+    public const int MinLength = 4;
+    public const int MaxLength = 12;
+
+    /// <summary>What a PIN must be: digits only, so that it can be typed on any phone or keypad.</summary>
+    public static string Rule { get; } = $"{MinLength} to {MaxLength} digits";
+
+    public static bool IsWellFormed(string? pin) =>
+        pin is { Length: >= MinLength and <= MaxLength } && pin.All(char.IsAsciiDigit);
+
     public static string Hash(string pin)
     {
         ArgumentException.ThrowIfNullOrEmpty(pin);

@@ -22,4 +22,35 @@ internal static class AgentSql
         WHERE a.extension = @Extension AND a.active = 1
         ORDER BY s.skill
         """);
+
+    // Everyone, the deactivated too, and whether a PIN is set rather than its hash: what an administrator lists.
+    public static readonly SqlText ListAccounts = new("""
+        SELECT extension, name, role, CASE WHEN pin_hash = '' THEN 0 ELSE 1 END AS has_pin, active
+        FROM agents
+        ORDER BY extension
+        """);
+
+    public static readonly SqlText Holder = new("""
+        SELECT name, active FROM agents WHERE extension = @Extension
+        """);
+
+    public static readonly SqlText Insert = new("""
+        INSERT INTO agents (extension, name, pin_hash, role, active) VALUES (@Extension, @Name, @PinHash, @Role, 1)
+        """);
+
+    public static readonly SqlText InsertSkill = new("""
+        INSERT INTO agent_skills (extension, skill, level) VALUES (@Extension, @Skill, @Level)
+        """);
+
+    public static readonly SqlText SetPinHash = new("""
+        UPDATE agents SET pin_hash = @PinHash WHERE extension = @Extension
+        """);
+
+    public static readonly SqlText SetRole = new("""
+        UPDATE agents SET role = @Role WHERE extension = @Extension
+        """);
+
+    public static readonly SqlText SetActive = new("""
+        UPDATE agents SET active = @Active WHERE extension = @Extension
+        """);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CallCenter.Core.Agents;
 using CallCenter.Core.Customers;
 using CallCenter.Core.Orders;
 using CallCenter.Core.Ports;
@@ -131,7 +132,8 @@ internal sealed class GuardedDatabase
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
     private static bool IsRefusal(Exception exception) =>
-        exception is ArgumentException or OutOfStockException or PhoneNumberTakenException or CardNumberTakenException;
+        exception is ArgumentException or OutOfStockException or PhoneNumberTakenException or CardNumberTakenException
+            or AgentExtensionTakenException or UnknownAgentException;
 
     private DataUnavailableException Unavailable(string what, Exception exception)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallCenter.Core.Customers;
+using CallCenter.Core.Ports;
 using CallCenter.Data;
 using CallCenter.Data.Resilience;
 using CallCenter.Data.Schema;
@@ -37,7 +38,8 @@ internal static class DatabaseCommands
             return ServerCommandLine.Success;
         });
 
-    private static async Task<int> RunAsync(string[] configuration, TextWriter output, TextWriter error, Func<IServiceProvider, DbConnectionFactory, Task<int>> command)
+    /// <summary>Hosts the database services, prints which database they reach, runs <paramref name="command"/> and turns a database failure into a message and <see cref="ServerCommandLine.Failure"/>.</summary>
+    internal static async Task<int> RunAsync(string[] configuration, TextWriter output, TextWriter error, Func<IServiceProvider, DbConnectionFactory, Task<int>> command)
     {
         IHost host;
         DbConnectionFactory database;
@@ -60,7 +62,7 @@ internal static class DatabaseCommands
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var what = TransientDatabaseErrors.IsTransient(exception) ? "does not answer" : "failed";
+                var what = TransientDatabaseErrors.IsTransient(exception) || exception is DataUnavailableException ? "does not answer" : "failed";
                 await error.WriteLineAsync($"Database {database.Describe()} {what}: {exception.Message}").ConfigureAwait(false);
                 return ServerCommandLine.Failure;
             }

@@ -3,7 +3,7 @@ namespace CallCenter.Server.Commands;
 /// <summary>
 /// The verbs the server binary understands besides running: `db migrate`, `db seed --demo [--force]`,
 /// `prompts build [--only NAME...] [--force]`, `prompts check`, `flow check`, `flow graph FLOW` and
-/// `dial [--from NUMBER] [--flow FILE] [--speed FACTOR]`.
+/// `dial [--from NUMBER] [--flow FILE] [--speed FACTOR]`, `agent list|add|pin|role|deactivate|reactivate` and `apikey new NAME`.
 /// Arguments of the form key=value (e.g. --Database:Provider=SqlServer) are configuration, as when running.
 /// </summary>
 public static class ServerCommandLine
@@ -30,6 +30,20 @@ public static class ServerCommandLine
                                                      call the live flow (or FILE) from the terminal: hear its prompts
                                                      as text, press 0-9 * #, q to hang up; real handlers and database.
                                                      --from: default a demo VIP; --speed: prompt length factor, 0 = at once
+          CallCenter.Server agent list               every agent: extension, name, role, whether a PIN is set, active or not
+          CallCenter.Server agent add EXTENSION "NAME" [--role agent|supervisor|admin]
+                                                     take an agent on (role agent unless given); they sign in once
+                                                     they have a PIN
+          CallCenter.Server agent pin EXTENSION [--stdin]
+                                                     set the agent's sign-in PIN, 4 to 12 digits: typed twice without
+                                                     echo, or with --stdin one line of standard input (for scripts)
+          CallCenter.Server agent role EXTENSION agent|supervisor|admin
+                                                     change what the agent may see, from their next sign-in
+          CallCenter.Server agent deactivate EXTENSION
+          CallCenter.Server agent reactivate EXTENSION
+                                                     stop or restore the agent's sign-in; their calls' history stays
+          CallCenter.Server apikey new NAME          make a key for the CTI API (docs/CTI.md): prints the key once and
+                                                     the Cti:ApiKeys entry (its hash) to add to the configuration
         Configuration comes from appsettings.json and the environment (Database__ConnectionString=...), and from
         arguments such as --Database:Provider=SqlServer, --Ivr:PromptsDirectory=/srv/prompts (default: prompts) or
         --Ivr:FlowsDirectory=/srv/flows (default: flows) or --Acd:Queues=/srv/queues.yaml (default: flows/queues.yaml).
@@ -56,8 +70,12 @@ public static class ServerCommandLine
                 return await PromptCommands.RunAsync(rest, configuration, output, error, cancellationToken).ConfigureAwait(false);
             case ["flow", .. var rest]:
                 return await FlowCommands.RunAsync(rest, configuration, output, error).ConfigureAwait(false);
+            case ["agent", .. var rest]:
+                return await AgentCommands.RunAsync(rest, configuration, output, error, cancellationToken).ConfigureAwait(false);
             case ["dial", .. var flags]:
                 return await DialCommand.RunAsync(flags, configuration, output, error, cancellationToken).ConfigureAwait(false);
+            case ["apikey", .. var rest]:
+                return await ApiKeyCommands.RunAsync(rest, configuration, output, error).ConfigureAwait(false);
             case ["db", "seed", ..]:
                 await error.WriteLineAsync("db seed needs --demo: the demo data is the only data set there is.").ConfigureAwait(false);
                 await error.WriteLineAsync(UsageText).ConfigureAwait(false);

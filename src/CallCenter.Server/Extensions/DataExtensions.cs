@@ -60,7 +60,7 @@ public static class DataExtensions
         return builder;
     }
 
-    /// <summary>The connection factory, the migrator and the demo data seeder, without anything running on start: what the `db` verbs use.</summary>
+    /// <summary>The connection factory, the migrator, the demo data seeder and the agent accounts, without anything running on start: what the `db` and `agent` verbs use.</summary>
     public static IHostApplicationBuilder AddCallCenterDatabase(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
@@ -70,6 +70,7 @@ public static class DataExtensions
         builder.Services.AddSingleton(sp => new DbConnectionFactory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<DemoDataSeeder>();
+        builder.Services.TryAddSingleton<IAgentAccounts, AgentAccounts>();
         return builder;
     }
 }

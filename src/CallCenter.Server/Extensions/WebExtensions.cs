@@ -25,6 +25,7 @@ public static class WebExtensions
         services.AddOptions<WebOptions>()
             .Bind(builder.Configuration.GetSection(WebOptions.SectionName))
             .Validate(o => o.SessionLifetime > TimeSpan.Zero, "Web:SessionLifetime must be positive")
+            .Validate(o => o.RecheckInterval >= TimeSpan.Zero, "Web:RecheckInterval cannot be negative")
             .Validate(o => o.SignInAttempts >= 1, "Web:SignInAttempts must be at least 1")
             .Validate(o => o.SignInLockout >= TimeSpan.Zero, "Web:SignInLockout cannot be negative")
             .ValidateOnStart();
@@ -32,6 +33,7 @@ public static class WebExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DeskSignIn>();
+        services.AddSingleton<SignInRecheck>();
 
         // Served from the web project's build output when run with `dotnet run` in any environment, not only
         // Development: without it blazor.web.js would be missing outside a published folder.
@@ -54,6 +56,8 @@ public static class WebExtensions
                 cookie.LoginPath = "/signin";
                 cookie.LogoutPath = "/signout";
                 cookie.AccessDeniedPath = "/forbidden";
+                cookie.Events.OnValidatePrincipal = context =>
+                    context.HttpContext.RequestServices.GetRequiredService<SignInRecheck>().ValidateAsync(context);
             });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -66,8 +70,9 @@ public static class WebExtensions
             // cookie is no credential; the sign-in cookie is the one kept to HTTPS.
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-
         services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddCallCenterSupervisor();
+        builder.AddCallCenterCti();
         builder.AddCallCenterDesk();
         return builder;
     }
@@ -75,11 +80,13 @@ public static class WebExtensions
     public static WebApplication MapCallCenterWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapCallCenterCti();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapPost("/signout", (Delegate)SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapCallCenterSupervisor();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

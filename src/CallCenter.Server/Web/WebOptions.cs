@@ -21,6 +21,12 @@ public sealed class WebOptions
     /// <summary>How long a sign-in lasts without being used. Default 12 hours: a shift.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// How often a signed-in agent is looked up again: a deactivated agent is signed out and a changed role applies
+    /// within this long. Default 1 minute.
+    /// </summary>
+    public TimeSpan RecheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Wrong PINs in a row before an extension's sign-in is locked. Default 5.</summary>
     public int SignInAttempts { get; set; } = 5;
 

@@ -41,4 +41,18 @@ public sealed class AgentPinTests
     {
         Assert.That(AgentPin.Verify("4821", stored), Is.False);
     }
+
+    [TestCase("1234")]
+    [TestCase("000000")]
+    [TestCase("123456789012")]
+    public void IsWellFormed_FourToTwelveDigits_IsAccepted(string pin) => Assert.That(AgentPin.IsWellFormed(pin), Is.True);
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("123")]
+    [TestCase("1234567890123")]
+    [TestCase("12a4")]
+    [TestCase("12 34")]
+    [TestCase("\u0661\u0662\u0663\u0664")]
+    public void IsWellFormed_AnythingElse_IsRefused(string? pin) => Assert.That(AgentPin.IsWellFormed(pin), Is.False);
 }

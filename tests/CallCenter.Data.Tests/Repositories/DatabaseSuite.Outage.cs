@@ -1,3 +1,4 @@
+using CallCenter.Core.Agents;
 using CallCenter.Core.Customers;
 using CallCenter.Core.Orders;
 using CallCenter.Core.Ports;
@@ -25,6 +26,7 @@ public abstract partial class DatabaseSuite
         ["stores"] = d => new StoreDirectory(d).ListAsync(None),
         ["agents"] = d => new AgentDirectory(d).ListAsync(None),
         ["agent"] = d => new AgentDirectory(d).GetAsync("1001", None),
+        ["agent accounts"] = d => new AgentAccounts(d).ListAsync(None),
         ["order by number"] = d => new OrderBook(d).FindByNumberAsync("12345678", None),
         ["customer's orders"] = d => new OrderBook(d).RecentForCustomerAsync(1, 5, None),
         ["order history"] = d => new OrderBook(d).StatusHistoryAsync("12345678", None),
@@ -64,5 +66,21 @@ public abstract partial class DatabaseSuite
         var orders = new OrderBook(UnreachableDatabase());
 
         Assert.ThrowsAsync<DataUnavailableException>(() => orders.PlaceAsync(new NewOrder(1, [new OrderLine("10001", 1, 0m)]), None));
+    }
+
+    [Test]
+    public void AddAgent_DatabaseUnreachable_GivesDataUnavailable()
+    {
+        var accounts = new AgentAccounts(UnreachableDatabase());
+
+        Assert.ThrowsAsync<DataUnavailableException>(() => accounts.AddAsync(new NewAgent("1011", "Nora Quinn"), None));
+    }
+
+    [Test]
+    public void SetAgentPin_DatabaseUnreachable_GivesDataUnavailable()
+    {
+        var accounts = new AgentAccounts(UnreachableDatabase());
+
+        Assert.ThrowsAsync<DataUnavailableException>(() => accounts.SetPinHashAsync("1001", AgentPin.Hash("1234"), None));
     }
 }

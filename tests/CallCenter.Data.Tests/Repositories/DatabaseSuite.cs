@@ -30,6 +30,8 @@ public abstract partial class DatabaseSuite
 
     protected AgentDirectory Agents { get; private set; } = null!;
 
+    protected AgentAccounts Accounts { get; private set; } = null!;
+
     protected OrderBook Orders { get; private set; } = null!;
 
     protected JournalStore Journal { get; private set; } = null!;
@@ -55,6 +57,7 @@ public abstract partial class DatabaseSuite
         Catalog = new ProductCatalog(Database);
         Stores = new StoreDirectory(Database);
         Agents = new AgentDirectory(Database);
+        Accounts = new AgentAccounts(Database);
         Orders = new OrderBook(Database);
         Journal = new JournalStore(Database);
         CallRecords = new CallRecordReader(Database);

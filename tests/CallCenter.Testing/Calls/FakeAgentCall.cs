@@ -18,6 +18,9 @@ public sealed class FakeAgentCall : FakePhoneCall
     /// <summary>Whether the phone is ringing now.</summary>
     public bool IsRinging => Locked(() => !Channel.Destroyed && !Channel.HangingUp && Channel.State == ChannelStates.Ringing);
 
+    /// <summary>When the agent's phone started ringing, on the real wall clock; null until it rings.</summary>
+    public DateTimeOffset? RingingSince => Locked(() => Channel.RingingSince);
+
     /// <summary>Caller id shown on the agent's phone (the leg's caller id, as set by the application).</summary>
     public string CallerIdNumber => Locked(() => Channel.CallerNumber);
 

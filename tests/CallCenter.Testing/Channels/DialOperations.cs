@@ -181,6 +181,7 @@ internal sealed class DialOperations
     private void Ring(PbxChannel channel)
     {
         _pbx.Lifecycle.SetState(channel, ChannelStates.Ringing);
+        channel.RingingSince ??= DateTimeOffset.UtcNow;
         PublishDial(channel, "RINGING");
         if (channel.Endpoint?.Agent is { } agent)
         {

@@ -31,6 +31,9 @@ internal sealed class PbxChannel
 
     public string State { get; set; } = ChannelStates.Down;
 
+    /// <summary>When the phone started ringing, on the real wall clock (whatever clock the PBX runs on): latency figures compare it with a browser's.</summary>
+    public DateTimeOffset? RingingSince { get; set; }
+
     public string CallerName { get; set; } = "";
 
     public string CallerNumber { get; set; } = "";

@@ -19,7 +19,7 @@ internal sealed partial class AcdConfigurationParser
     private static readonly string[] QueueKeys =
     [
         "skills", "match-language", "strategy", "ring-timeout", "wrap-up", "max-wait", "overflow", "announce-every",
-        "music-on-hold", "tier-weights", "last-agent-wait", "description",
+        "music-on-hold", "tier-weights", "last-agent-wait", "service-level", "description",
     ];
     private static readonly string[] StepKeys = ["after", "require"];
     private static readonly string[] AgentKeys = ["extension", "name", "skills"];
@@ -33,6 +33,8 @@ internal sealed partial class AcdConfigurationParser
     private static readonly TimeSpan ShortestAnnouncement = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan LongestAnnouncement = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan LongestLastAgentWait = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan ShortestServiceLevel = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestServiceLevel = TimeSpan.FromHours(1);
     private const double HeaviestWeight = 1000;
 
     private readonly FlowReader read;
@@ -124,9 +126,11 @@ internal sealed partial class AcdConfigurationParser
             MusicOnHold = MusicOnHold(map, what) ?? standard.MusicOnHold,
             TierWeights = TierWeights(map, what) ?? standard.TierWeights,
             LastAgentWait = read.Time(map, "last-agent-wait", what, TimeSpan.Zero, LongestLastAgentWait) ?? standard.LastAgentWait,
+            ServiceLevel = read.Time(map, "service-level", what, ShortestServiceLevel, LongestServiceLevel) ?? standard.ServiceLevel,
         };
         var lastAgentWait = FlowReader.Child(map, "last-agent-wait") ?? map;
-        return new ParsedQueue(definition, read.At(key), stepLocations, read.At(overflowNode ?? map), read.At(lastAgentWait));
+        var serviceLevel = FlowReader.Child(map, "service-level") ?? map;
+        return new ParsedQueue(definition, read.At(key), stepLocations, read.At(overflowNode ?? map), read.At(lastAgentWait), read.At(serviceLevel));
     }
 
     /// <summary>Either one step at once (skills: {support: 3}) or a list of {after, require} relaxing over the wait.</summary>

@@ -20,6 +20,11 @@ internal static class AcdConfigurationValidator
             {
                 errors.Add(new FlowError(queue.LastAgentWaitLocation, $"queue '{queue.Definition.Name}': last-agent-wait ({Duration.Format(queue.Definition.LastAgentWait)}) must be shorter than max-wait ({Duration.Format(queue.Definition.MaxWait)})"));
             }
+            if (queue.Definition.ServiceLevel >= queue.Definition.MaxWait)
+            {
+                // Every answered call would meet the target: the figure would say nothing about the wait.
+                errors.Add(new FlowError(queue.ServiceLevelLocation, $"queue '{queue.Definition.Name}': service-level ({Duration.Format(queue.Definition.ServiceLevel)}) must be shorter than max-wait ({Duration.Format(queue.Definition.MaxWait)})"));
+            }
         }
         errors.AddRange(OverflowCycles(configuration.Queues, queues));
         errors.AddRange(DuplicateAgents(configuration.Agents));

@@ -9,4 +9,5 @@ internal sealed record ParsedQueue(
     SourceLocation Location,
     IReadOnlyList<(SourceLocation After, SourceLocation Require)> StepLocations,
     SourceLocation OverflowLocation,
-    SourceLocation LastAgentWaitLocation);
+    SourceLocation LastAgentWaitLocation,
+    SourceLocation ServiceLevelLocation);

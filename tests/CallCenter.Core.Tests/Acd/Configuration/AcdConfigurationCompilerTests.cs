@@ -27,6 +27,7 @@ public sealed class AcdConfigurationCompilerTests
             music-on-hold: calm
             tier-weights: {vip: 10, member: 2.5}
             last-agent-wait: 40s
+            service-level: 15s
           sales:
             skills: {sales: 2}
             strategy: fewest-calls
@@ -66,6 +67,7 @@ public sealed class AcdConfigurationCompilerTests
             Assert.That(support.WeightOf(CustomerTier.Member), Is.EqualTo(2.5));
             Assert.That(support.WeightOf(CustomerTier.Regular), Is.EqualTo(1));
             Assert.That(support.LastAgentWait, Is.EqualTo(TimeSpan.FromSeconds(40)));
+            Assert.That(support.ServiceLevel, Is.EqualTo(TimeSpan.FromSeconds(15)));
         });
     }
 
@@ -101,10 +103,10 @@ public sealed class AcdConfigurationCompilerTests
             a.Skills.Count == b.Skills.Count && a.Strategy == b.Strategy && a.RingTimeout == b.RingTimeout && a.WrapUp == b.WrapUp
             && a.MaxWait == b.MaxWait && a.Overflow == b.Overflow && a.AnnouncementInterval == b.AnnouncementInterval
             && a.MusicOnHold == b.MusicOnHold && a.TierWeights.Count == b.TierWeights.Count && a.LastAgentWait == b.LastAgentWait
-            && a.MatchLanguage == b.MatchLanguage));
+            && a.MatchLanguage == b.MatchLanguage && a.ServiceLevel == b.ServiceLevel));
     }
 
-    [TestCase("    ring-timeout: 20s", "    ring-timout: 20s", "queue 'support' has no setting 'ring-timout' (known: announce-every, description, last-agent-wait, match-language, max-wait, music-on-hold, overflow, ring-timeout, skills, strategy, tier-weights, wrap-up)")]
+    [TestCase("    ring-timeout: 20s", "    ring-timout: 20s", "queue 'support' has no setting 'ring-timout' (known: announce-every, description, last-agent-wait, match-language, max-wait, music-on-hold, overflow, ring-timeout, service-level, skills, strategy, tier-weights, wrap-up)")]
     [TestCase("    wrap-up: 45s", "    wrap-up: 45 seconds", "queue 'support': 'wrap-up' must be a duration from 0s to 30m, such as 30s or 2m")]
     [TestCase("    strategy: round-robin", "    strategy: random", "queue 'support': unknown strategy 'random' (longest-idle, round-robin, fewest-calls)")]
     [TestCase("    ring-timeout: 20s", "    ring-timeout: 2s", "queue 'support': 'ring-timeout' must be a duration from 5s to 2m, such as 30s or 2m")]
@@ -130,6 +132,8 @@ public sealed class AcdConfigurationCompilerTests
     [TestCase("    overflow: {queue: sales}", "    overflow: {queue: slaes}", "queue 'support' overflows to 'slaes', which is not a queue (did you mean 'sales'?)")]
     [TestCase("    overflow: {queue: sales}", "    overflow: {queue: support}", "queue 'support' overflows to itself: callers would wait forever")]
     [TestCase("    last-agent-wait: 40s", "    last-agent-wait: 4m", "queue 'support': last-agent-wait (4m) must be shorter than max-wait (4m)")]
+    [TestCase("    service-level: 15s", "    service-level: 0s", "queue 'support': 'service-level' must be a duration from 1s to 1h, such as 30s or 2m")]
+    [TestCase("    service-level: 15s", "    service-level: 5m", "queue 'support': service-level (5m) must be shorter than max-wait (4m)")]
     public void Compile_ABadLine_IsOneErrorAtThatLine(string line, string replacement, string message)
     {
         var yaml = Replace(Valid, line, replacement);
