@@ -73,6 +73,7 @@ public static class WebExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         builder.AddCallCenterSupervisor();
         builder.AddCallCenterCti();
+        builder.AddCallCenterDesk();
         return builder;
     }
 
