@@ -233,7 +233,7 @@ internal sealed class HotlineRig : IAsyncDisposable
             ["Ari:ReconnectDelay"] = "00:00:00.05",
             ["Logging:Directory"] = Path.Combine(workDirectory, "logs"),
             ["Telephony:ShutdownGrace"] = "00:00:02",
-            ["Database:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString(),
+            ["Database:ConnectionString"] = new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadWrite, Pooling = options.PooledDatabase }.ToString(),
             ["Database:CommandTimeout"] = "00:00:02",
             ["Database:SeedDemoData"] = "false",
             ["Outbox:Directory"] = Path.Combine(workDirectory, "data", "outbox"),

@@ -34,5 +34,11 @@ internal sealed record HotlineRigOptions
     public string? Flow { get; init; }
 
     /// <summary>Default none: settings that replace or add to the rig's (e.g. "Acd:TickInterval").</summary>
+    /// <summary>
+    /// Whether the server pools its SQLite connections, as it does by default. Off unless asked: with pooling a
+    /// database file moved away (an outage test) would still answer through connections kept open.
+    /// </summary>
+    public bool PooledDatabase { get; init; }
+
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }
