@@ -25,16 +25,21 @@ public sealed class SupervisorTickets(IComplaintDesk desk, ICustomerDirectory cu
     public async Task<IReadOnlyDictionary<TicketStatus, IReadOnlyList<TicketLine>>> ListAsync(CancellationToken cancellationToken)
     {
         TicketStatus[] shown = [TicketStatus.Open, TicketStatus.Assigned, TicketStatus.Resolved];
-        var stored = new List<ComplaintTicket>();
+        // One list per status, read one after another: a ticket that changed between two reads comes back twice,
+        // and the later read is the fresher.
+        var stored = new Dictionary<Guid, ComplaintTicket>();
         foreach (var status in shown)
         {
-            stored.AddRange(await desk.ListAsync(status, ListLimit, cancellationToken));
+            foreach (var ticket in await desk.ListAsync(status, ListLimit, cancellationToken))
+            {
+                stored[ticket.Id] = ticket;
+            }
         }
-        foreach (var ticket in stored.Where(t => changed.TryGetValue(t.Id, out var mine) && SameState(t, mine)))
+        foreach (var ticket in stored.Values.Where(t => changed.TryGetValue(t.Id, out var mine) && SameState(t, mine)))
         {
             changed.Remove(ticket.Id);
         }
-        var tickets = stored
+        var tickets = stored.Values
             .Where(t => !changed.ContainsKey(t.Id))
             .Concat(changed.Values)
             .ToList();

@@ -14,7 +14,8 @@ namespace CallCenter.Server.Tests.Web.Browser;
 /// <summary>
 /// The agent desktop in headless Chromium beside a softphone on FakeAsterisk: the screen pop appears while the
 /// agent's phone rings, before they answer; notes reach the call record; an unknown caller's number is captured
-/// and pops as that customer next time. Prints how long after the ring the pop reached the browser.
+/// and pops as that customer next time; a supervisor's page follows it all live. Prints how long after the ring
+/// the pop reached the browser.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -149,6 +150,28 @@ public sealed class DeskCallBrowserTests
         await second.Caller.DisposeAsync();
     }
 
+    [Test]
+    public async Task SupervisorPage_FollowsTheAgentAndTheCallerLive()
+    {
+        var supervisor = await chromium.OpenAsync(rig.Server.Address());
+        await SignInAsync(supervisor, DemoAgents.Supervisor);
+        await supervisor.GotoAsync("/supervisor");
+        var agentRow = supervisor.Locator($"[data-test=agent-{Agent}-state]");
+        await Expect(agentRow).ToHaveTextAsync("Logged out");
+
+        await SignInAndBeAvailableAsync();
+        await Expect(agentRow).ToHaveTextAsync("Available");
+        await using var caller = await rig.CallAsync();
+        await caller.HearAsync("main-menu");
+        await caller.PressAsync("0");
+        await rig.Asterisk.GetEndpoint(Agent).WaitForCallAsync(HotlineRig.Patience);
+
+        await Expect(agentRow).ToHaveTextAsync("Ringing");
+        await Expect(supervisor.Locator($"[data-test=agent-{Agent}-call]")).ToContainTextAsync(caller.Phone.CallerNumber);
+        await caller.HangUpAsync();
+        await Expect(agentRow).ToHaveTextAsync("Available");
+    }
+
     /// <summary>A VIP who speaks English, with a phone, whose latest order is shipped and expected on a date.</summary>
     private static (Customer Vip, Order Order) VipWithAShippedOrder()
     {
@@ -159,12 +182,18 @@ public sealed class DeskCallBrowserTests
             .First(c => c.Order is { Status: OrderStatus.Shipped, ExpectedDelivery: not null })!;
     }
 
+    private static async Task SignInAsync(IPage browser, string extension)
+    {
+        await browser.GotoAsync("/");
+        await browser.Locator("[data-test=extension]").FillAsync(extension);
+        await browser.Locator("[data-test=pin]").FillAsync(DemoAgents.PinFor(extension));
+        await browser.Locator("[data-test=sign-in]").ClickAsync();
+        await Expect(browser.Locator("[data-test=signed-in-as]")).ToContainTextAsync(extension);
+    }
+
     private async Task SignInAndBeAvailableAsync()
     {
-        await page.GotoAsync("/");
-        await page.Locator("[data-test=extension]").FillAsync(Agent);
-        await page.Locator("[data-test=pin]").FillAsync(DemoAgents.PinFor(Agent));
-        await page.Locator("[data-test=sign-in]").ClickAsync();
+        await SignInAsync(page, Agent);
         // Buttons work once the page is interactive and follows the agent; before, a click does nothing.
         await Expect(page.Locator("[data-test=desk]")).ToHaveAttributeAsync("data-ready", "true");
         await page.Locator("[data-test=desk-available]").ClickAsync();
