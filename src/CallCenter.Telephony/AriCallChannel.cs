@@ -229,17 +229,27 @@ internal sealed class AriCallChannel(CallSession session, AriRestClient rest, st
     public async Task ReleaseAsync(CancellationToken cancellationToken)
     {
         var legs = session.Legs;
-        foreach (var leg in legs.Live)
-        {
-            legs.Cancelled(leg);
-            await Tolerate("hang up agent leg", () => rest.Channels.HangupAsync(leg.Id, HangupReason.Normal, cancellationToken)).ConfigureAwait(false);
-        }
+        await HangUpAgentLegsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var bridgeId in new[] { legs.TalkBridgeId, legs.HoldBridgeId }.OfType<string>())
         {
             await DestroyBridgeAsync(bridgeId, cancellationToken).ConfigureAwait(false);
         }
         legs.TalkBridgeId = null;
         legs.HoldBridgeId = null;
+    }
+
+    /// <summary>
+    /// Hangs up the agent legs still ringing or talking. Done before the call's end reaches the distributor: an agent
+    /// freed first (no wrap-up) could be offered the next caller while this leg still rang on their phone.
+    /// </summary>
+    public async Task HangUpAgentLegsAsync(CancellationToken cancellationToken)
+    {
+        var legs = session.Legs;
+        foreach (var leg in legs.Live)
+        {
+            legs.Cancelled(leg);
+            await Tolerate("hang up agent leg", () => rest.Channels.HangupAsync(leg.Id, HangupReason.Normal, cancellationToken)).ConfigureAwait(false);
+        }
     }
 
     private async Task DestroyBridgeAsync(string bridgeId, CancellationToken cancellationToken)

@@ -296,6 +296,10 @@ internal sealed class CallSession : IAriEventSink
                 TakenBack ? "taken back" : "arrived", Caller.Number, Caller.DialedExtension);
         }
 
+        if (ended)
+        {
+            await HangUpAgentLegsQuietlyAsync(cancellationToken).ConfigureAwait(false);
+        }
         if (behaviour is not null)
         {
             await behaviour.HandleAsync(input, cancellationToken).ConfigureAwait(false);
@@ -304,6 +308,18 @@ internal sealed class CallSession : IAriEventSink
         {
             await ReleaseQuietlyAsync(cancellationToken).ConfigureAwait(false);
             Close();
+        }
+    }
+
+    private async Task HangUpAgentLegsQuietlyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await line.HangUpAgentLegsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (AriException exception)
+        {
+            logger.LogWarning("Could not hang up the call's agent legs: {Reason}", exception.Message);
         }
     }
 
