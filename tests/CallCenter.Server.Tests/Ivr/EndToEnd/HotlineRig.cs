@@ -66,7 +66,7 @@ internal sealed class HotlineRig : IAsyncDisposable
         var database = Path.Combine(workDirectory, "data", "callcenter.db");
         DemoDatabase.CopyTo(database);
         var flow = options.Flow is { } text
-            ? await WriteFlowAsync(Path.Combine(workDirectory, "flows"), text)
+            ? await WriteFileAsync(Path.Combine(workDirectory, "flows"), "hotline.yaml", text)
             : HotlineFlowCopy.Write(Path.Combine(workDirectory, "flows"), options.TimeoutScale);
 
         var asterisk = await FakeAsterisk.StartAsync(new FakeAsteriskOptions
@@ -78,7 +78,8 @@ internal sealed class HotlineRig : IAsyncDisposable
             TimeProvider = options.FakeTime ?? TimeProvider.System,
         });
         var logs = new SerilogCapture();
-        var host = Build(asterisk, logs, workDirectory, database, flow, options);
+        var queueFile = options.Queues is { } queues ? await WriteFileAsync(Path.Combine(workDirectory, "flows"), "queues.yaml", queues) : null;
+        var host = Build(asterisk, logs, workDirectory, database, flow, queueFile, options);
         try
         {
             await host.StartAsync();
@@ -203,10 +204,10 @@ internal sealed class HotlineRig : IAsyncDisposable
             .First(n => !taken.Contains(n));
     }
 
-    private static async Task<string> WriteFlowAsync(string directory, string text)
+    private static async Task<string> WriteFileAsync(string directory, string name, string text)
     {
         Directory.CreateDirectory(directory);
-        var file = Path.Combine(directory, "hotline.yaml");
+        var file = Path.Combine(directory, name);
         await File.WriteAllTextAsync(file, text);
         return file;
     }
@@ -223,7 +224,7 @@ internal sealed class HotlineRig : IAsyncDisposable
         }
     }
 
-    private static WebApplication Build(FakeAsterisk asterisk, SerilogCapture logs, string workDirectory, string database, string flow, HotlineRigOptions options)
+    private static WebApplication Build(FakeAsterisk asterisk, SerilogCapture logs, string workDirectory, string database, string flow, string? queueFile, HotlineRigOptions options)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -254,9 +255,9 @@ internal sealed class HotlineRig : IAsyncDisposable
             ["Callback:CallerIdNumber"] = "100",
             ["Callback:RingTimeout"] = "00:00:05",
         };
-        if (options.QueueFile is { } queues)
+        if (queueFile is not null)
         {
-            settings["Acd:Queues"] = queues;
+            settings["Acd:Queues"] = queueFile;
         }
         foreach (var (key, value) in options.Settings)
         {

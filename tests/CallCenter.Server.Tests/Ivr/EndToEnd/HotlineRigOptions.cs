@@ -17,8 +17,11 @@ internal sealed record HotlineRigOptions
     /// <summary>Default 50 ms: how often the server looks at the flow file.</summary>
     public TimeSpan ReloadInterval { get; init; } = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>Default none: the queue file the server runs (the repository's flows/queues.yaml when null).</summary>
-    public string? QueueFile { get; init; }
+    /// <summary>
+    /// Default none: the text of the queue file the server runs, written into the rig's folder (which goes with the
+    /// rig); the repository's flows/queues.yaml when null.
+    /// </summary>
+    public string? Queues { get; init; }
 
     /// <summary>Default none: the agents logged in at start (Acd:LogInAtStart); nobody means every queue node takes its fallback.</summary>
     public IReadOnlyList<string> AgentsLoggedIn { get; init; } = [];

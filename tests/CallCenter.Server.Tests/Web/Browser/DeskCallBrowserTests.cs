@@ -49,11 +49,9 @@ public sealed class DeskCallBrowserTests
     public async Task StartAsync()
     {
         chromium = await Chromium.LaunchAsync();
-        var queueFile = Path.Combine(Directory.CreateTempSubdirectory("callcenter-desk-queues-").FullName, "queues.yaml");
-        await File.WriteAllTextAsync(queueFile, Queues);
         rig = await HotlineRig.StartAsync(new HotlineRigOptions
         {
-            QueueFile = queueFile,
+            Queues = Queues,
             // Connections pooled as the server's own default has them (the rig turns pooling off for its outage
             // tests): the pop's reads open connections, and the latency printed should be the product's.
             PooledDatabase = true,

@@ -35,13 +35,11 @@ public sealed class CtiEventStreamTests
     [SetUp]
     public async Task StartAsync()
     {
-        var queueFile = Path.Combine(Directory.CreateTempSubdirectory("callcenter-cti-queues-").FullName, "queues.yaml");
-        await File.WriteAllTextAsync(queueFile, Queues);
         var (apiKey, hash) = ApiKeys.Generate();
         key = apiKey;
         rig = await HotlineRig.StartAsync(new HotlineRigOptions
         {
-            QueueFile = queueFile,
+            Queues = Queues,
             AgentsLoggedIn = ["1001"],
             Settings = CtiRig.KeySettings(("crm", hash)),
         });

@@ -35,9 +35,7 @@ public sealed class DeskScreenPopCallTests
     [SetUp]
     public async Task SetUp()
     {
-        var queueFile = Path.Combine(Directory.CreateTempSubdirectory("callcenter-queues-").FullName, "queues.yaml");
-        await File.WriteAllTextAsync(queueFile, Queues);
-        rig = await HotlineRig.StartAsync(new HotlineRigOptions { QueueFile = queueFile, AgentsLoggedIn = ["1001"] });
+        rig = await HotlineRig.StartAsync(new HotlineRigOptions { Queues = Queues, AgentsLoggedIn = ["1001"] });
         rig.Asterisk.AddEndpoint("1001", AgentBehavior.Manual());
     }
 

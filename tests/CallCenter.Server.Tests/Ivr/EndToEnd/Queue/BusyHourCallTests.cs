@@ -30,7 +30,7 @@ public sealed class BusyHourCallTests
         await using var rig = await HotlineRig.StartAsync(new HotlineRigOptions
         {
             Flow = StraightToQueueFlow.Text,
-            QueueFile = await WriteQueueFileAsync(),
+            Queues = QueueFile(),
             AgentsLoggedIn = Extensions,
         });
         var phones = Extensions.Select(e => rig.Asterisk.AddEndpoint(e, AgentBehavior.Manual())).ToList();
@@ -116,7 +116,7 @@ public sealed class BusyHourCallTests
         await caller.HangUpAsync();
     }
 
-    private static async Task<string> WriteQueueFileAsync()
+    private static string QueueFile()
     {
         var file = new StringBuilder("""
             auto-pause-after-missed: 0
@@ -135,8 +135,6 @@ public sealed class BusyHourCallTests
         {
             file.Append(CultureInfo.InvariantCulture, $"  - {{extension: \"{extension}\", name: Agent {extension}, skills: {{support: 3}}}}\n");
         }
-        var path = Path.Combine(Directory.CreateTempSubdirectory("callcenter-queues-").FullName, "queues.yaml");
-        await File.WriteAllTextAsync(path, file.ToString());
-        return path;
+        return file.ToString();
     }
 }

@@ -174,11 +174,9 @@ public sealed class QueueCallTests
 
     private async Task StartAsync(bool loggedIn, params (string Extension, AgentBehavior Behavior)[] agents)
     {
-        var queueFile = Path.Combine(Directory.CreateTempSubdirectory("callcenter-queues-").FullName, "queues.yaml");
-        await File.WriteAllTextAsync(queueFile, Queues);
         rig = await HotlineRig.StartAsync(new HotlineRigOptions
         {
-            QueueFile = queueFile,
+            Queues = Queues,
             AgentsLoggedIn = loggedIn ? [.. agents.Select(a => a.Extension)] : [],
         });
         foreach (var (extension, behavior) in agents)

@@ -164,9 +164,7 @@ public sealed class QueueCallbackTests
     /// <summary>Agent 1001 logged in but paused, so a caller waits; returns their phone.</summary>
     private async Task<FakeAgentEndpoint> StartPausedAsync(AgentBehavior behavior)
     {
-        var queueFile = Path.Combine(Directory.CreateTempSubdirectory("callcenter-queues-").FullName, "queues.yaml");
-        await File.WriteAllTextAsync(queueFile, Queues);
-        rig = await HotlineRig.StartAsync(new HotlineRigOptions { QueueFile = queueFile, AgentsLoggedIn = ["1001"] });
+        rig = await HotlineRig.StartAsync(new HotlineRigOptions { Queues = Queues, AgentsLoggedIn = ["1001"] });
         var agent = rig.Asterisk.AddEndpoint("1001", behavior);
         var paused = await rig.Service<CallDistributor>().PauseAsync("1001", "briefing");
         Assert.That(paused.IsRefused, Is.False, paused.ToString());

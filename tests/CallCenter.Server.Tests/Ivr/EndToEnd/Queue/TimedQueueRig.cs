@@ -80,15 +80,13 @@ internal sealed class TimedQueueRig : IAsyncDisposable
     /// </summary>
     public static async Task<TimedQueueRig> StartAsync(string queues, params (string Extension, AgentBehavior Behavior)[] agents)
     {
-        var queueFile = Path.Combine(Directory.CreateTempSubdirectory("callcenter-queues-").FullName, "queues.yaml");
-        await File.WriteAllTextAsync(queueFile, queues);
         var time = new FakeTimeProvider(DemoDatabase.SeededAt);
         var hotline = await HotlineRig.StartAsync(new HotlineRigOptions
         {
             FakeTime = time,
             Flow = StraightToQueueFlow.Text,
             PlaybackSpeed = 1.0,
-            QueueFile = queueFile,
+            Queues = queues,
             AgentsLoggedIn = [.. agents.Select(a => a.Extension)],
             Settings = new Dictionary<string, string?>
             {
