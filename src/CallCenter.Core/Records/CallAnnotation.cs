@@ -5,4 +5,11 @@ namespace CallCenter.Core.Records;
 /// record. A null leaves what the record has; an empty string clears it. Notes are the agent's words about a
 /// customer: they are stored and shown, never logged.
 /// </summary>
-public sealed record CallAnnotation(string CallId, string AgentExtension, string? Disposition, string? Notes, DateTimeOffset At);
+public sealed record CallAnnotation(string CallId, string AgentExtension, string? Disposition, string? Notes, DateTimeOffset At)
+{
+    /// <summary>
+    /// The customer the agent identified an unknown caller as (the desk's new-customer form), so this call counts in
+    /// their history; null leaves the record's customer as it is.
+    /// </summary>
+    public long? CustomerId { get; init; }
+}

@@ -6,8 +6,8 @@ namespace CallCenter.Data.Journal;
 /// <summary>
 /// The journal's writes, each safe to repeat: records that change (call records, tickets) are upserted by key,
 /// the rest are inserted only when absent. Parameters are named for their columns: call_id is @CallId.
-/// A call record's disposition and notes are the agent's (see <see cref="AnnotateCallRecord"/>): a version of
-/// the record without them keeps the stored ones.
+/// A call record's disposition and notes are the agent's, and so is its customer once the agent identified the
+/// caller (see <see cref="AnnotateCallRecord"/>): a version of the record without them keeps the stored ones.
 /// </summary>
 internal static class JournalSql
 {
@@ -18,11 +18,12 @@ internal static class JournalSql
             "started_at", "answered_at", "ended_at", "caller_number", "dialed_number", "customer_id", "language", "queue",
             "enqueued_at", "offered_at", "offers", "connected_at", "agent_extension", "wrap_up_ended_at", "disposition", "notes", "outcome",
         ],
-        keptWhenNull: ["disposition", "notes"]);
+        keptWhenNull: ["customer_id", "disposition", "notes"]);
 
     /// <summary>Only the agent's columns; a null keeps what is stored. Changes no row when the call has no record.</summary>
     public static readonly SqlText AnnotateCallRecord = new("""
         UPDATE call_records SET
+            customer_id = COALESCE(@CustomerId, customer_id),
             disposition = COALESCE(@Disposition, disposition),
             notes = COALESCE(@Notes, notes)
         WHERE call_id = @CallId

@@ -93,6 +93,7 @@ public sealed class JournalStore : IJournalStore
         CallAnnotation annotation => (JournalSql.AnnotateCallRecord, new
         {
             CallId = AnsiText.Of(annotation.CallId),
+            annotation.CustomerId,
             annotation.Disposition,
             annotation.Notes,
         }),

@@ -72,9 +72,9 @@ public sealed class CallJournal : ICallJournal
         {
             throw new ArgumentException("An annotation needs the call's CallId and the agent's extension.", nameof(annotation));
         }
-        if (annotation.Disposition is null && annotation.Notes is null)
+        if (annotation.Disposition is null && annotation.Notes is null && annotation.CustomerId is null)
         {
-            throw new ArgumentException("An annotation needs a disposition or notes.", nameof(annotation));
+            throw new ArgumentException("An annotation needs a disposition, notes or the caller's customer.", nameof(annotation));
         }
         var sequence = await outbox.AppendAsync(annotation, cancellationToken).ConfigureAwait(false);
         annotations.Keep(sequence, annotation);
@@ -128,6 +128,16 @@ public sealed class CallJournal : ICallJournal
     }
 
     private static CallRecord Annotate(CallRecord record, CallAnnotation annotation, bool annotationIsNewer) => annotationIsNewer
-        ? record with { Disposition = annotation.Disposition ?? record.Disposition, Notes = annotation.Notes ?? record.Notes }
-        : record with { Disposition = record.Disposition ?? annotation.Disposition, Notes = record.Notes ?? annotation.Notes };
+        ? record with
+        {
+            CustomerId = annotation.CustomerId ?? record.CustomerId,
+            Disposition = annotation.Disposition ?? record.Disposition,
+            Notes = annotation.Notes ?? record.Notes,
+        }
+        : record with
+        {
+            CustomerId = record.CustomerId ?? annotation.CustomerId,
+            Disposition = record.Disposition ?? annotation.Disposition,
+            Notes = record.Notes ?? annotation.Notes,
+        };
 }

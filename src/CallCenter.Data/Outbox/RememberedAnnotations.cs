@@ -37,7 +37,7 @@ internal sealed class RememberedAnnotations
     }
 
     private static CallAnnotation Merge(CallAnnotation older, CallAnnotation newer) =>
-        newer with { Disposition = newer.Disposition ?? older.Disposition, Notes = newer.Notes ?? older.Notes };
+        newer with { CustomerId = newer.CustomerId ?? older.CustomerId, Disposition = newer.Disposition ?? older.Disposition, Notes = newer.Notes ?? older.Notes };
 
     private void Trim(long flushedThrough)
     {

@@ -116,6 +116,21 @@ public sealed class CallJournalTests
     }
 
     [Test]
+    public async Task GetAsync_CallerIdentifiedWhileTheDatabaseIsAway_ShowsTheCustomerOnTheRecord()
+    {
+        store.Mode = StoreMode.Down;
+        var journal = new CallJournal(await folder.StartAsync(store), reader);
+        var unknownCaller = Call() with { CustomerId = null };
+        await journal.RecordAsync(unknownCaller, CancellationToken.None);
+        await journal.AnnotateAsync(Annotation() with { CustomerId = 7 }, CancellationToken.None);
+        await journal.RecordAsync(unknownCaller with { Outcome = CallOutcome.Answered }, CancellationToken.None);
+
+        var found = await journal.GetAsync(Call().CallId, CancellationToken.None);
+
+        Assert.That(found?.CustomerId, Is.EqualTo(7), "a later version of the record, without the customer, keeps it");
+    }
+
+    [Test]
     public async Task GetAsync_AnnotatedAfterTheLatestVersionWritten_ShowsTheAnnotation()
     {
         store.Mode = StoreMode.Down;

@@ -245,6 +245,19 @@ public abstract partial class DatabaseSuite
     }
 
     [Test]
+    public async Task Journal_AnnotationWithTheCallersNewCustomer_LinksTheCallAndALaterVersionKeepsIt()
+    {
+        var customer = (await NewCustomerAsync()).Id;
+        var unknownCaller = Call("1795357895.0") with { CustomerId = null };
+        await Journal.WriteAsync([unknownCaller, new CallAnnotation("1795357895.0", "1001", null, null, CallStart.AddMinutes(1)) { CustomerId = customer }], None);
+
+        await Journal.WriteAsync([unknownCaller with { EndedAt = CallStart.AddMinutes(3) }], None);
+
+        Assert.That((await CallRecords.GetAsync("1795357895.0", None))?.CustomerId, Is.EqualTo(customer));
+        Assert.That((await CallRecords.RecentForCustomerAsync(customer, 5, None)).Select(c => c.CallId), Is.EqualTo(new[] { "1795357895.0" }));
+    }
+
+    [Test]
     public async Task Journal_AnnotationWithOnlyADisposition_KeepsTheNotesWrittenBefore()
     {
         await Journal.WriteAsync([Call("1795357895.0"), new CallAnnotation("1795357895.0", "1001", null, "Wants a refund", CallStart.AddMinutes(1))], None);

@@ -144,6 +144,9 @@ public sealed class DeskCallBrowserTests
         await Expect(page.Locator("[data-test=pop-customer-name]")).ToHaveTextAsync("Grace Hopper");
         await Expect(page.Locator("[data-test=pop-caller-number]")).ToHaveTextAsync(number);
         await Expect(page.Locator("[data-test=new-customer-form]")).ToHaveCountAsync(0);
+        var newCustomerId = await page.Locator("[data-test=pop-customer]").GetAttributeAsync("data-customer-id");
+        var firstRecord = await rig.EndedRecordAsync(first.Caller.CallId);
+        Assert.That(firstRecord.CustomerId?.ToString(CultureInfo.InvariantCulture), Is.EqualTo(newCustomerId), "the call taken while capturing is the new customer's first");
         await first.Caller.DisposeAsync();
         await second.Caller.DisposeAsync();
     }
