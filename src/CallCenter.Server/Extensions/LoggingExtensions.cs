@@ -37,7 +37,10 @@ public static class LoggingExtensions
                     retainedFileCountLimit: 31,
                     formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             configure?.Invoke(logger);
-        });
+        },
+        // Each host logs through its own logger, never the static Log.Logger: with the static one, a logger created
+        // while another host in the same process (the tests run many) had just replaced it wrote to that host's sinks.
+        preserveStaticLogger: true);
         return builder;
     }
 }
