@@ -8,6 +8,7 @@ namespace CallCenter.Data;
 public sealed class DbConnectionFactory
 {
     private readonly DatabaseOptions options;
+    private volatile bool sqliteJournalChecked;
 
     public DbConnectionFactory(DatabaseOptions options)
     {
@@ -46,6 +47,10 @@ public sealed class DbConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (connection is SqliteConnection sqlite && !sqliteJournalChecked)
+            {
+                await UseWriteAheadLogAsync(sqlite, cancellationToken).ConfigureAwait(false);
+            }
             return connection;
         }
         catch
@@ -53,6 +58,26 @@ public sealed class DbConnectionFactory
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Write-ahead logging, once per database (SQLite keeps the mode in the file): readers then go on while the outbox
+    /// writes. In the default rollback-journal mode a read that meets a write in progress is refused as busy, and
+    /// Microsoft.Data.Sqlite retries it only after sleeping 150 ms, which was the screen pop's whole latency budget.
+    /// </summary>
+    private async Task UseWriteAheadLogAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // A read-only or in-memory database keeps its mode; nothing to change there.
+        }
+        sqliteJournalChecked = true;
     }
 
     private string DescribeSqlServer()

@@ -35,6 +35,31 @@ public sealed class DbConnectionFactoryTests
     }
 
     [Test]
+    public async Task Sqlite_ReadWhileAWriteIsOpen_AnswersAtOnceFromTheWriteAheadLog()
+    {
+        var file = Path.Combine(directory, "callcenter.db");
+        var factory = new DbConnectionFactory(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file};Pooling=false;Default Timeout=1" });
+        await using (var setup = await factory.OpenAsync(CancellationToken.None))
+        await using (var create = setup.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE calls (id INTEGER PRIMARY KEY); INSERT INTO calls VALUES (1);";
+            await create.ExecuteNonQueryAsync();
+        }
+        await using var writer = await factory.OpenAsync(CancellationToken.None);
+        await using var write = writer.CreateCommand();
+        // Holds the database's write lock, as the outbox does while it writes a batch.
+        write.CommandText = "BEGIN EXCLUSIVE; INSERT INTO calls VALUES (2);";
+        await write.ExecuteNonQueryAsync();
+
+        await using var reader = await factory.OpenAsync(CancellationToken.None);
+        await using var read = reader.CreateCommand();
+        read.CommandText = "SELECT COUNT(*) FROM calls";
+        var count = await read.ExecuteScalarAsync();
+
+        Assert.That(count, Is.EqualTo(1L), "the reader sees the last committed data instead of being refused as busy");
+    }
+
+    [Test]
     public void Describe_SqlServer_LeavesThePasswordOut()
     {
         var factory = new DbConnectionFactory(new DatabaseOptions
