@@ -11,11 +11,7 @@ public sealed class DeskDay(DistributorOptions options, TimeProvider time)
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>Local midnight of today in the call center's zone.</summary>
-    public DateTimeOffset StartOfToday()
-    {
-        var midnight = TimeZoneInfo.ConvertTime(Now, Zone).Date;
-        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
-    }
+    public DateTimeOffset StartOfToday() => CallCenterDay.StartOf(Now, Zone);
 
     public DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);
 
@@ -24,16 +20,4 @@ public sealed class DeskDay(DistributorOptions options, TimeProvider time)
 
     /// <summary>"Nov 20, 2026 14:05".</summary>
     public string DateAndClock(DateTimeOffset at) => Local(at).ToString("MMM d, yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>"1:05" or "1:02:05".</summary>
-    public static string Duration(TimeSpan span)
-    {
-        if (span < TimeSpan.Zero)
-        {
-            span = TimeSpan.Zero;
-        }
-        return span.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours}:{span.Minutes:00}:{span.Seconds:00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{span.Minutes}:{span.Seconds:00}");
-    }
 }

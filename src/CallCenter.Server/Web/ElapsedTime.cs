@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CallCenter.Server.Web.Supervisor;
+namespace CallCenter.Server.Web;
 
 /// <summary>How long something has lasted, as a wallboard shows it: "0:42", "12:05", "1:02:09".</summary>
 public static class ElapsedTime

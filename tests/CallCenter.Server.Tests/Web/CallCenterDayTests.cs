@@ -1,6 +1,6 @@
-using CallCenter.Server.Web.Supervisor;
+using CallCenter.Server.Web;
 
-namespace CallCenter.Server.Tests.Web.Supervisor;
+namespace CallCenter.Server.Tests.Web;
 
 public sealed class CallCenterDayTests
 {

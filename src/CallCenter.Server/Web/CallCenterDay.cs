@@ -1,6 +1,6 @@
-namespace CallCenter.Server.Web.Supervisor;
+namespace CallCenter.Server.Web;
 
-/// <summary>Where "today" begins for the supervisor's figures: midnight in the call center's time zone, not UTC.</summary>
+/// <summary>Where "today" begins for the desk's and the supervisor's figures: midnight in the call center's time zone, not UTC.</summary>
 public static class CallCenterDay
 {
     public static DateTimeOffset StartOf(DateTimeOffset now, TimeZoneInfo zone)
